@@ -7,8 +7,11 @@ import { block, type Block, type Draft } from '../draft';
  */
 const GLUED_END = /(?<=[\p{L}\p{N}%)\]»"”'’]{2})[.!?…]+["»”]?(?=["«“]?\p{Lu}|- \p{Lu})/gu;
 
-/** `…Maison Blanche.- Possible veto de Pékin -Cette affaire…`: a glued news-agency sub-heading. */
-const GLUED_HEADING = /(?<=[.!?…"»”])(- [^-\n.]{2,80} -)(?=["«\p{Lu}])/gu;
+/**
+ * `…Maison Blanche.- Possible veto de Pékin -Cette affaire…`, `…monde.- Porte-à-porte -Dans le
+ * quartier…`: a news-agency sub-heading between dashes, glued to the sentences around it.
+ */
+const GLUED_HEADING = /(?<=^|[.!?…"»”] ?)- (?:(?![.!?] (?!-))[^\n]){2,80}? -(?= ?["«\p{Lu}])/gu;
 
 /** Splits blocks where a scraper glued sentences or sub-headings together. */
 export function splitGluedSentences(draft: Draft): Draft {
@@ -35,7 +38,7 @@ function splitHeadings(text: string): { text: string; heading: boolean }[] {
 		last = m.index + m[0].length;
 	}
 	if (last < text.length) parts.push({ text: text.slice(last), heading: false });
-	return parts;
+	return parts.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text !== '');
 }
 
 /**
