@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+/** @type {string[]} */
+const candidates = [process.env.CHROME_PATH ?? '', '/usr/bin/chromium'].filter((p) => p !== '');
 let own = '';
 try {
 	own = chromium.executablePath();

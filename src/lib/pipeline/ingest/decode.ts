@@ -43,26 +43,26 @@ function controlRatio(bytes: Uint8Array): number {
 
 /** Offset of the first byte that breaks UTF-8, for the error message. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	let lo = 0;
-	let hi = bytes.length;
-	// Binary search on the longest valid prefix; a prefix may end mid-character, so allow 3 bytes.
-	while (lo < hi) {
-		const mid = Math.ceil((lo + hi) / 2);
-		if (validPrefix(decoder, bytes, mid)) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
-}
-
-function validPrefix(decoder: TextDecoder, bytes: Uint8Array, length: number): boolean {
-	for (let cut = 0; cut <= 3 && cut <= length; cut++) {
-		try {
-			decoder.decode(bytes.subarray(0, length - cut));
-			return true;
-		} catch {
-			// try a shorter prefix: the cut may fall inside a multi-byte character
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i]!;
+		// Length of the sequence this lead byte announces; 0 for a byte that cannot lead one.
+		const length =
+			b < 0x80
+				? 1
+				: b >= 0xc2 && b < 0xe0
+					? 2
+					: b >= 0xe0 && b < 0xf0
+						? 3
+						: b >= 0xf0 && b < 0xf5
+							? 4
+							: 0;
+		if (length === 0) return i;
+		for (let k = 1; k < length; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 0xc0) !== 0x80) return i;
 		}
+		i += length;
 	}
-	return false;
+	return i;
 }

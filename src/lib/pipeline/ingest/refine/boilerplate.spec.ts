@@ -8,7 +8,7 @@ import { removeTagLine } from './remove-tag-line';
 import { draftOf, lines } from './test-draft';
 
 const BODY =
-	"Le Sénat a voté mercredi en première lecture les projets de loi sur la dette sociale, qui creusent fortement le trou de la Sécu.";
+	'Le Sénat a voté mercredi en première lecture les projets de loi sur la dette sociale, qui creusent fortement le trou de la Sécu.';
 
 describe('removeTagLine', () => {
 	test('drops a leading line of lower-case keywords', () => {
@@ -28,12 +28,15 @@ describe('removeTagLine', () => {
 
 describe('removeNavigation', () => {
 	test('drops menu words alone on their line', () => {
-		const d = removeNavigation(draftOf(`En ce moment\n\n${BODY}\nSommaire\nFermer\n${BODY}\nEn direct`));
+		const d = removeNavigation(
+			draftOf(`En ce moment\n\n${BODY}\nSommaire\nFermer\n${BODY}\nEn direct`)
+		);
 		expect(lines(d)).toEqual([BODY, BODY]);
 		expect(d.removed.map((r) => r.reason)).toEqual(Array(4).fill('navigation'));
 	});
 	test('keeps sentences that use the same words', () => {
-		const text = 'Le match sera diffusé en direct samedi.\nIl faut fermer la frontière, estime-t-il.';
+		const text =
+			'Le match sera diffusé en direct samedi.\nIl faut fermer la frontière, estime-t-il.';
 		expect(removeNavigation(draftOf(text)).removed).toEqual([]);
 	});
 });
@@ -45,7 +48,10 @@ describe('removePrompts', () => {
 			'Envie de ne louper aucun de nos articles ? Abonnez vous pour recevoir chaque semaine les meilleurs actualités.',
 			'newsletter-prompt'
 		],
-		['Restez informé ! Recevez des alertes pour être au courant de toutes les dernières actualités.', 'newsletter-prompt'],
+		[
+			'Restez informé ! Recevez des alertes pour être au courant de toutes les dernières actualités.',
+			'newsletter-prompt'
+		],
 		['Inscrivez-vous à notre lettre quotidienne', 'newsletter-prompt'],
 		['Cliquez pour commenter', 'comment-prompt'],
 		["L'espace des commentaires est ouvert aux inscrits.", 'comment-prompt'],
@@ -66,13 +72,17 @@ describe('removePrompts', () => {
 describe('removeRepeatedTitle', () => {
 	test('drops the headline printed again, case and spacing aside', () => {
 		const title = 'Après Google et Apple, Amazon coupe les ponts';
-		const d = removeRepeatedTitle(draftOf(`${BODY}\nAPRÈS GOOGLE ET APPLE,  Amazon coupe les ponts.`, title));
+		const d = removeRepeatedTitle(
+			draftOf(`${BODY}\nAPRÈS GOOGLE ET APPLE,  Amazon coupe les ponts.`, title)
+		);
 		expect(lines(d)).toEqual([BODY]);
 		expect(d.removed[0]!.reason).toBe('repeated-title');
 	});
 	test('keeps a sentence that only starts like the headline', () => {
 		const title = 'Amazon coupe les ponts';
-		expect(removeRepeatedTitle(draftOf('Amazon coupe les ponts avec Parler lundi.', title)).removed).toEqual([]);
+		expect(
+			removeRepeatedTitle(draftOf('Amazon coupe les ponts avec Parler lundi.', title)).removed
+		).toEqual([]);
 	});
 });
 
@@ -94,7 +104,8 @@ describe('removePhotoCaption', () => {
 		expect(d.meta.credits).toEqual([credit]);
 	});
 	test('keeps running text that mentions a photo or an agency', () => {
-		const text = "Selon une photo publiée par l'AFP, la foule était dense devant le Capitole mercredi.";
+		const text =
+			"Selon une photo publiée par l'AFP, la foule était dense devant le Capitole mercredi.";
 		expect(removePhotoCaption(draftOf(text)).removed).toEqual([]);
 	});
 });

@@ -7,7 +7,10 @@ describe('segmentSentences', () => {
 	test.each([
 		[
 			'La fermeture des canaux a conduit M. Trump et ses partisans vers Parler. Le choix a coûté cher.',
-			['La fermeture des canaux a conduit M. Trump et ses partisans vers Parler.', 'Le choix a coûté cher.']
+			[
+				'La fermeture des canaux a conduit M. Trump et ses partisans vers Parler.',
+				'Le choix a coûté cher.'
+			]
 		],
 		[
 			'Le procès vise Cyrille P. pour escroquerie. Il conteste.',
@@ -15,7 +18,10 @@ describe('segmentSentences', () => {
 		],
 		[
 			"Amazon a suspendu le compte à partir de 08H00 GMT lundi. Ils étaient 15.000 à s'inscrire.",
-			['Amazon a suspendu le compte à partir de 08H00 GMT lundi.', "Ils étaient 15.000 à s'inscrire."]
+			[
+				'Amazon a suspendu le compte à partir de 08H00 GMT lundi.',
+				"Ils étaient 15.000 à s'inscrire."
+			]
 		],
 		[
 			'« Nous allons faire de notre mieux. » Matze a ensuite raccroché.',
@@ -45,7 +51,8 @@ describe('segmentSentences', () => {
 			'Deuxième phrase ?',
 			'Troisième !'
 		]);
-		for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+		for (let i = 1; i < spans.length; i++)
+			expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
 	});
 
 	test('finds nothing in an empty or blank paragraph', () => {

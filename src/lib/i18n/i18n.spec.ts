@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import en from './en.json';
+import fr from './fr.json';
+import { pickLocale, translate } from './index';
+import { formatPageDate } from './format';
+
+type Tree = { [key: string]: string | Tree };
+
+function keys(tree: Tree, prefix = ''): string[] {
+	return Object.entries(tree).flatMap(([k, v]) =>
+		typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)
+	);
+}
+
+function strings(tree: Tree): string[] {
+	return Object.values(tree).flatMap((v) => (typeof v === 'string' ? [v] : strings(v)));
+}
+
+describe('locales', () => {
+	test('French and English have exactly the same keys', () => {
+		expect(keys(en as Tree).sort()).toEqual(keys(fr as Tree).sort());
+	});
+
+	test('French strings follow French typography: no-break space before ? ! : ; and inside « »', () => {
+		for (const s of strings(fr as Tree)) {
+			const plain = s.replace(/\{\{[^}]*\}\}/gu, '');
+			expect(plain, s).not.toMatch(/[^\u00A0\u202F][?!:;]/u);
+			expect(plain, s).not.toMatch(/«[^\u00A0\u202F]|[^\u00A0\u202F]»/u);
+			expect(plain, s).not.toMatch(/'/u); // typographic apostrophe ’
+		}
+	});
+
+	test('plurals and interpolation work in both languages', () => {
+		expect(translate('fr', 'article.paragraphs', { count: 1 })).toBe('1 paragraphe');
+		expect(translate('fr', 'article.paragraphs', { count: 13 })).toBe('13 paragraphes');
+		expect(translate('en', 'article.paragraphs', { count: 1 })).toBe('1 paragraph');
+		expect(translate('en', 'article.removed.summary', { count: 3 })).toBe(
+			'Show the items removed from the page (3)'
+		);
+	});
+
+	test('an unknown key is visible as such, never silently empty', () => {
+		expect(translate('fr', 'nope.missing')).toBe('nope.missing');
+	});
+});
+
+describe('pickLocale', () => {
+	test.each([
+		[null, ['fr-FR'], 'fr'],
+		[null, ['en-US', 'fr'], 'en'],
+		[null, ['de-DE', 'en-GB'], 'en'],
+		[null, ['de-DE', 'es'], 'fr'],
+		[null, [], 'fr'],
+		['en', ['fr-FR'], 'en'],
+		['xx', ['en-US'], 'en']
+	] as const)('saved %s, browser %j → %s', (saved, browser, expected) => {
+		expect(pickLocale(saved, browser)).toBe(expected);
+	});
+});
+
+describe('formatPageDate', () => {
+	test.each([
+		['2021-01', 'fr', 'janvier 2021'],
+		['2021-01', 'en', 'January 2021'],
+		['2020-06-29', 'fr', '29 juin 2020'],
+		['2020', 'en', '2020'],
+		['hier', 'fr', 'hier']
+	] as const)('%s in %s → %s', (date, locale, expected) => {
+		expect(formatPageDate(date, locale)).toBe(expected);
+	});
+});
