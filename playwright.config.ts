@@ -11,7 +11,8 @@ function chromeExecutable(): string | undefined {
 	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const port = 4173;
+// Not 4173, so the tests run while `npm start` serves the app.
+const port = 4183;
 
 export default defineConfig({
 	testDir: 'tests',
