@@ -68,7 +68,12 @@ function pageWeight() {
 		console.log('  no build/ yet: run `npm run build` first');
 		return;
 	}
-	const pages = ['index.html', ...readdirSync('build/articles').filter((f) => f.endsWith('.html')).map((f) => `articles/${f}`)];
+	const pages = [
+		'index.html',
+		...readdirSync('build/articles')
+			.filter((f) => f.endsWith('.html'))
+			.map((f) => `articles/${f}`)
+	];
 	for (const page of pages.slice(0, 3)) {
 		const html = readFileSync(join('build', page), 'utf8');
 		const assets = new Set<string>();
