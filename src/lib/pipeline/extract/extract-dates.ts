@@ -1,0 +1,76 @@
+import * as chrono from 'chrono-node';
+import type { DateFact } from '../facts/types';
+import type { SentenceText } from './sentences';
+
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/** `vendredi`, `Samedi,`, `mercredi soir`: a day of the week, named alone. */
+const WEEKDAY = new RegExp(`(?<![\\p{L}-])(${WEEKDAYS.join('|')})(?![\\p{L}-])`, 'giu');
+
+/** `fondée en 2018`, `depuis 2019`, `à ses débuts en 2018`: a year on its own. */
+const YEAR =
+	/(?<=\b(?:en|depuis|dès|avant|après|de|fin|début|jusqu'en|jusqu’en)\s)(1[89]\d\d|20\d\d)(?![\d\p{L}])/gu;
+
+/**
+ * Dates and times the text states: `Le 6 janvier 2021`, `le 1er juillet 2020`, `08H00 GMT`,
+ * `lundi`, `fondée en 2018`. chrono-node's French parser finds them; relative phrases
+ * (`la semaine dernière`, `hier`) are left out because the article's own date is not always known.
+ */
+export function extractDates(sentence: SentenceText): DateFact[] {
+	const facts: DateFact[] = [];
+	for (const result of chrono.fr.parse(sentence.text, new Date(Date.UTC(2000, 0, 1)))) {
+		const known = result.start;
+		let granularity: DateFact['granularity'] | null = null;
+		let value = '';
+		const text = result.text;
+		if (known.isCertain('day') && known.isCertain('month') && /\d/u.test(text)) {
+			granularity = 'day';
+			const y = known.isCertain('year') ? String(known.get('year')) : '????';
+			value = `${y}-${pad(known.get('month'))}-${pad(known.get('day'))}`;
+		} else if (known.isCertain('hour') && /\d/u.test(text)) {
+			granularity = 'time';
+			value = `${pad(known.get('hour'))}:${pad(known.get('minute'))}`;
+		} else if (known.isCertain('month') && known.isCertain('year') && /\d{4}/u.test(text)) {
+			granularity = 'month';
+			value = `${known.get('year')}-${pad(known.get('month'))}`;
+		}
+		if (granularity) facts.push(fact(sentence, result.index, text, granularity, value));
+	}
+	for (const m of sentence.text.matchAll(WEEKDAY)) {
+		if (overlaps(facts, sentence, m.index)) continue;
+		const day = WEEKDAYS.indexOf(m[1]!.toLocaleLowerCase('fr'));
+		facts.push(fact(sentence, m.index, m[0], 'weekday', `weekday:${day}`));
+	}
+	for (const m of sentence.text.matchAll(YEAR)) {
+		if (overlaps(facts, sentence, m.index)) continue;
+		facts.push(fact(sentence, m.index, m[0], 'year', m[0]));
+	}
+	return facts.sort((a, b) => a.start - b.start);
+}
+
+function fact(
+	s: SentenceText,
+	at: number,
+	text: string,
+	granularity: DateFact['granularity'],
+	value: string
+): DateFact {
+	return {
+		kind: 'date',
+		article: s.article,
+		sentence: s.index,
+		start: s.start + at,
+		end: s.start + at + text.length,
+		text,
+		granularity,
+		value
+	};
+}
+
+function overlaps(facts: DateFact[], s: SentenceText, at: number): boolean {
+	return facts.some((f) => f.start - s.start <= at && f.end - s.start > at);
+}
+
+function pad(n: number | null | undefined): string {
+	return String(n ?? 0).padStart(2, '0');
+}

@@ -1,0 +1,106 @@
+import { NUMBER_WORDS, parseFrenchNumber } from '../facts/french-numbers';
+import type { NumberFact } from '../facts/types';
+import type { SentenceText } from './sentences';
+
+/** `15.000`, `15 000`, `2,2`, `98`: digits with French grouping and decimal comma. */
+const DIGITS =
+	/(?<![\p{L}\d.,/-])(\d{1,3}(?:[. ]\d{3})+|\d+)(?:,(\d+))?(?![\p{L}\d]|[.,]\d|[/-]\d)/gu;
+
+/** Words that follow a number without being what it counts. */
+const NOT_A_UNIT = new Set(
+	(
+		'de du des à au aux et ou en sur par pour avec sans qui que dont ont sont a est sera ' +
+		'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+		'lundi mardi mercredi jeudi vendredi samedi dimanche h heures gmt fois'
+	).split(' ')
+);
+
+const MONTHS =
+	/^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
+
+/**
+ * Numbers and what they count, in digits or in words:
+ * `AWS a déclaré avoir trouvé 98 publications` → 98 `publications`;
+ * `ayant entraîné la mort de 5 personnes` → 5 `personnes`; `cinq morts` → 5 `morts`; `25%` → 25 `%`.
+ * Years (`en 2018`), dates (`6 janvier`), times (`08H00`), codes (`erreur 403,`) and numbers
+ * glued to words (`COVID-19`, `1er`) are not counts and yield nothing.
+ */
+export function extractNumbers(sentence: SentenceText): NumberFact[] {
+	const facts: NumberFact[] = [];
+	for (const m of sentence.text.matchAll(DIGITS)) {
+		const raw = m[1]!;
+		const grouped = /[. ]/u.test(raw);
+		const value = Number(raw.replace(/[. ]/gu, '') + (m[2] ? `.${m[2]}` : ''));
+		if (!grouped && !m[2] && /^\d{4}$/u.test(raw) && value >= 1800 && value <= 2100) continue;
+		const fact = withUnit(sentence, m.index, m[0], value, 'digits');
+		if (fact) facts.push(fact);
+	}
+	for (const m of sentence.text.matchAll(/(?<![\p{L}-])[\p{L}]+(?:[ -][\p{L}]+)*(?![\p{L}])/gu)) {
+		facts.push(...wordNumbers(sentence, m.index, m[0]));
+	}
+	return facts.sort((a, b) => a.start - b.start);
+}
+
+/** Finds runs of number words inside a run of words: `ayant fait cinq morts` → `cinq`. */
+function wordNumbers(sentence: SentenceText, offset: number, run: string): NumberFact[] {
+	const facts: NumberFact[] = [];
+	const tokens = [...run.matchAll(/[\p{L}]+/gu)];
+	for (let i = 0; i < tokens.length; i++) {
+		let j = i;
+		while (j < tokens.length && NUMBER_WORDS.has(tokens[j]![0].toLocaleLowerCase('fr'))) j++;
+		if (j === i) continue;
+		const first = tokens[i]!;
+		const last = tokens[j - 1]!;
+		const text = run.slice(first.index, last.index + last[0].length);
+		const value = parseFrenchNumber(text);
+		// `un`, `une` are articles far more often than numbers; `et` alone is a conjunction.
+		if (value !== null && value >= 2 && !/^(?:un|une|et)$/iu.test(text) && !/^et\b/iu.test(text)) {
+			const before =
+				sentence.text
+					.slice(0, offset + first.index)
+					.trimEnd()
+					.split(/\s+/u)
+					.at(-1) ?? '';
+			// `tous deux`, `les deux` used as pronouns are not counts unless a noun follows.
+			const fact = withUnit(sentence, offset + first.index, text, value, 'words');
+			if (fact && !/^tou(?:te)?s$/iu.test(before)) facts.push(fact);
+		}
+		i = j - 1;
+	}
+	return facts;
+}
+
+/** Completes a number with the noun it counts, or null when none follows. */
+function withUnit(
+	sentence: SentenceText,
+	at: number,
+	text: string,
+	value: number,
+	written: NumberFact['written']
+): NumberFact | null {
+	const after = sentence.text.slice(at + text.length);
+	let unit: string | null = null;
+	let scale = 1;
+	const percent = /^\s?(?:%|pour ?cent\b)/u.exec(after);
+	const words = /^\s(millions?|milliards?)\s(?:de\s|d['’])([\p{Ll}][\p{L}-]+)/u.exec(after);
+	const noun = /^\s([\p{Ll}][\p{L}-]*)/u.exec(after);
+	if (percent) unit = '%';
+	else if (words) {
+		scale = words[1]!.startsWith('million') ? 1e6 : 1e9;
+		unit = words[2]!;
+	} else if (noun && !NOT_A_UNIT.has(noun[1]!) && !MONTHS.test(noun[1]!) && noun[1]!.length > 1) {
+		unit = noun[1]!;
+	}
+	if (unit === null) return null;
+	return {
+		kind: 'number',
+		article: sentence.article,
+		sentence: sentence.index,
+		start: sentence.start + at,
+		end: sentence.start + at + text.length,
+		value: value * scale,
+		text,
+		unit,
+		written
+	};
+}

@@ -1,0 +1,98 @@
+import type { CleanArticle } from '../types';
+import { extractDates } from '../extract/extract-dates';
+import { extractEvents } from '../extract/extract-events';
+import { extractMentions, vocabulary } from '../extract/extract-mentions';
+import { extractNumbers } from '../extract/extract-numbers';
+import { extractRoles } from '../extract/extract-roles';
+import { sentencesOf } from '../extract/sentences';
+import { groupEntities, nameKey } from '../refine/group-entities';
+import type { DateFact, Entity, EventFact, NumberFact, RoleFact } from './types';
+
+/** Every fact of a corpus, with the entities they name. */
+export interface Facts {
+	numbers: NumberFact[];
+	dates: DateFact[];
+	events: EventFact[];
+	roles: RoleFact[];
+	entities: Entity[];
+	/** The entity a name belongs to, by `nameKey(name)`. */
+	entityOf: Map<string, Entity>;
+	/** How often two entities are listed together (`Google et Apple`): entities of one kind. */
+	kin: Map<string, Map<string, number>>;
+}
+
+/**
+ * The extract stage over a corpus: extractors read each sentence (sub-headings aside), then the
+ * corpus-level refiner groups the names into entities, which the role and event extractors use.
+ */
+export function extractFacts(articles: CleanArticle[]): Facts {
+	const vocab = vocabulary(articles.map((a) => a.text));
+	const sentences = articles.flatMap((a) => sentencesOf(a).filter((s) => !s.heading));
+	const mentions = sentences.map((s) => extractMentions(s, vocab));
+	const entities = groupEntities(mentions.flat(), articles);
+	const entityOf = new Map<string, Entity>();
+	for (const e of entities) for (const alias of e.aliases) entityOf.set(nameKey(alias), e);
+	const facts: Facts = {
+		numbers: [],
+		dates: [],
+		events: [],
+		roles: [],
+		entities,
+		entityOf,
+		kin: new Map()
+	};
+	sentences.forEach((s, i) => {
+		const here = mentions[i]!;
+		facts.numbers.push(...extractNumbers(s));
+		facts.dates.push(...extractDates(s));
+		facts.events.push(...extractEvents(s, here));
+		const people = here.filter((m) => entityOf.get(nameKey(m.text))?.type === 'person');
+		facts.roles.push(...extractRoles(s, people));
+		for (const list of listsIn(s.text, s.start, here)) {
+			const ids = [
+				...new Set(
+					list.map((m) => entityOf.get(nameKey(m.text))?.id).filter((id): id is string => !!id)
+				)
+			];
+			for (const a of ids) for (const b of ids) if (a !== b) addKin(facts.kin, a, b);
+		}
+	});
+	return facts;
+}
+
+/**
+ * Runs of names joined by `, `, ` et `, ` ou ` in a sentence, ending with ` et ` or ` ou `:
+ * `Amazon, Google et Apple`. A comma alone is no list: `de la Silicon Valley, Twitter a été…`.
+ */
+export function listsIn<M extends { start: number; end: number }>(
+	text: string,
+	offset: number,
+	mentions: M[]
+): M[][] {
+	const lists: M[][] = [];
+	let run: M[] = [];
+	let closed = false;
+	const flush = () => {
+		if (run.length > 1 && closed) lists.push(run);
+	};
+	mentions.forEach((m, i) => {
+		const prev = mentions[i - 1];
+		const between = prev ? text.slice(prev.end - offset, m.start - offset) : '';
+		if (prev && !closed && /^(?:,\s|\set\s|\sou\s|,\set\s)$/u.test(between)) {
+			run.push(m);
+			closed = /\s(?:et|ou)\s$/u.test(between);
+		} else {
+			flush();
+			run = [m];
+			closed = false;
+		}
+	});
+	flush();
+	return lists;
+}
+
+function addKin(kin: Map<string, Map<string, number>>, a: string, b: string): void {
+	const row = kin.get(a) ?? new Map<string, number>();
+	row.set(b, (row.get(b) ?? 0) + 1);
+	kin.set(a, row);
+}

@@ -1,0 +1,50 @@
+import { nameKey } from '../refine/group-entities';
+import { baseFields, difficultyOf, evidenceOf, type Candidate } from './candidate';
+import type { GenerateContext } from './context';
+import { frenchTypography, guillemets } from './typography';
+
+/**
+ * Who holds a role: `Le fondateur de Parler, John Matz, a confirmé…` → `D’après l’article, qui est
+ * le fondateur de Parler ?`, typed. Every spelling of the person's name is accepted, and the
+ * explanation says when the sources spell it differently.
+ */
+export function askRoles({ article, sentences, facts }: GenerateContext): Candidate[] {
+	const out: Candidate[] = [];
+	for (const r of facts.roles.filter((x) => x.article === article.id)) {
+		const person = facts.entityOf.get(nameKey(r.person));
+		const sentence = sentences[r.sentence]!;
+		if (!person) continue;
+		const accept = [r.person, ...person.aliases.filter((a) => a !== r.person)];
+		const others = person.aliases.filter((a) => a.includes(' ') && a !== r.person);
+		const spelling = others.length
+			? {
+					fr: ` Attention : le même nom est écrit autrement ailleurs dans le corpus (${others.map((o) => guillemets(o)).join(', ')}).`,
+					en: ` Note: the same name is spelled differently elsewhere in the corpus (${others.map((o) => `“${o}”`).join(', ')}).`
+				}
+			: { fr: '', en: '' };
+		out.push({
+			score: 9,
+			passage: `${article.id}#${r.sentence}`,
+			asks: `role:${nameKey(r.role)}:${person.id}`,
+			supports: [r.person],
+			contradicts: [],
+			question: {
+				...baseFields(
+					'short',
+					[evidenceOf(article, sentence.start, sentence.end)],
+					r.person,
+					frenchTypography(`D’après l’article, qui est ${r.role} ?`),
+					{
+						fr: frenchTypography(`C’est ${r.person} : ${guillemets(sentence.text)}${spelling.fr}`),
+						en: `${r.person}: “${sentence.text}”${spelling.en}`
+					},
+					'identify-roles',
+					difficultyOf(2, sentence.text)
+				),
+				type: 'short',
+				accept
+			}
+		});
+	}
+	return out;
+}

@@ -1,0 +1,65 @@
+import type { QuestionSet, SetIndexEntry } from '../questions/schema';
+import { extractFacts } from './facts/extract-facts';
+import { askActors } from './generate/ask-actors';
+import { askDates } from './generate/ask-dates';
+import { askNumbers } from './generate/ask-numbers';
+import { askRoles } from './generate/ask-roles';
+import { askStatementList, askStatements } from './generate/ask-statements';
+import { articleLabel, buildComprehensionSet } from './generate/build-set';
+import type { Candidate } from './generate/candidate';
+import { contextFor, type Generator } from './generate/context';
+import { MIN_QUESTIONS, selectQuestions } from './generate/select';
+import { renderReport, type ArticleReport } from './emit/report';
+import type { CleanArticle } from './types';
+import { validate } from './validate/validate';
+
+/** The question generators, in order. */
+export const GENERATORS: Generator[] = [askActors, askRoles, askNumbers, askDates, askStatements];
+
+/** Everything the question stages produce from a corpus. */
+export interface QuestionOutput {
+	sets: QuestionSet[];
+	index: SetIndexEntry[];
+	report: string;
+	reports: ArticleReport[];
+}
+
+/**
+ * Extract → generate → validate → select, over a corpus of cleaned articles: one comprehension
+ * set per article that yields enough valid questions. Pure: no files, no clock, no randomness.
+ */
+export function generateQuestions(
+	articles: CleanArticle[],
+	refused: string[] = []
+): QuestionOutput {
+	const facts = extractFacts(articles);
+	const byId = new Map(articles.map((a) => [a.id, a]));
+	const sets: QuestionSet[] = [];
+	const reports: ArticleReport[] = [];
+	for (const article of articles) {
+		const ctx = contextFor(article, facts);
+		const generated: Candidate[] = GENERATORS.flatMap((g) => g(ctx));
+		generated.push(...askStatementList(generated, article.id));
+		const { kept, dropped } = validate(generated, { articles: byId });
+		const selected = selectQuestions(kept);
+		const report: ArticleReport = {
+			article: article.id,
+			label: articleLabel(article),
+			generated,
+			dropped,
+			selected
+		};
+		if (selected.length >= MIN_QUESTIONS) sets.push(buildComprehensionSet(article, selected));
+		else report.skipped = `only ${selected.length} valid questions (a set needs ${MIN_QUESTIONS})`;
+		reports.push(report);
+	}
+	const index = sets.map((s) => ({
+		id: s.id,
+		title: s.title,
+		articles: s.articles,
+		skill: s.skill,
+		level: s.level,
+		count: s.questions.length
+	}));
+	return { sets, index, report: renderReport(reports, refused), reports };
+}
