@@ -9,21 +9,27 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ingest } from '../lib/pipeline/ingest/ingest';
+import { generateQuestions } from '../lib/pipeline/run-questions';
 
 const encoder = new TextEncoder();
 
-function corpusTexts(): string[] {
-	const texts = readdirSync('questions/sources').map((f) =>
-		readFileSync(join('questions/sources', f), 'utf8')
-	);
+/** The raw source files: the seeds, and corpus-dev when it is beside the project. */
+function corpusFiles(): { name: string; bytes: Uint8Array }[] {
+	const files = readdirSync('questions/sources').map((name) => ({
+		name,
+		bytes: readFileSync(join('questions/sources', name))
+	}));
 	const dev = '../shared/corpus-dev';
 	if (existsSync(dev)) {
-		for (const f of readdirSync(dev).filter((f) => f.endsWith('.json'))) {
-			const record = JSON.parse(readFileSync(join(dev, f), 'utf8')) as { article: string };
-			texts.push(record.article);
+		for (const name of readdirSync(dev).filter((f) => f.endsWith('.json'))) {
+			files.push({ name, bytes: readFileSync(join(dev, name)) });
 		}
 	}
-	return texts;
+	return files;
+}
+
+function corpusTexts(): string[] {
+	return corpusFiles().map((f) => new TextDecoder().decode(f.bytes));
 }
 
 /** Runs `work` until at least `minMs` have passed; returns milliseconds per run. */
@@ -91,5 +97,43 @@ function pageWeight() {
 	}
 }
 
+/**
+ * The whole generator (ingest, facts, questions, validation, selection) on 10, 100 and 1,000
+ * articles, made by repeating the corpus under new names: time, memory and the ratio between sizes.
+ */
+function generatorScaling() {
+	const base = corpusFiles();
+	console.log('Generator, end to end (ingest + questions), corpus repeated under new ids');
+	let previous: { n: number; ms: number } | null = null;
+	for (const n of [10, 100, 1000]) {
+		const files = Array.from({ length: n }, (_, i) => {
+			const f = base[i % base.length]!;
+			return { name: `copy${String(i).padStart(4, '0')}-${f.name}`, bytes: f.bytes };
+		});
+		const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+		globalThis.gc?.();
+		const heapBefore = process.memoryUsage().heapUsed;
+		let peak = heapBefore;
+		const ms = time(
+			() => {
+				const articles = files.map((f) => ingest(f));
+				const out = generateQuestions(articles);
+				peak = Math.max(peak, process.memoryUsage().heapUsed);
+				if (out.sets.length === 0) throw new Error('no sets generated');
+			},
+			n >= 1000 ? 1 : 300
+		);
+		const rate = bytes / 1e6 / (ms / 1000);
+		const ratio = previous
+			? ` (x${(ms / previous.ms).toFixed(1)} time for x${n / previous.n} articles)`
+			: '';
+		console.log(
+			`  ${String(n).padStart(5)} articles, ${(bytes / 1024).toFixed(0).padStart(6)} KB: ${ms.toFixed(0).padStart(6)} ms, ${rate.toFixed(2)} MB/s, heap +${((peak - heapBefore) / 1e6).toFixed(0)} MB${ratio}`
+		);
+		previous = { n, ms };
+	}
+}
+
 throughput();
+generatorScaling();
 pageWeight();

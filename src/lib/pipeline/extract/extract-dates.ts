@@ -7,6 +7,12 @@ const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
 /** `vendredi`, `Samedi,`, `mercredi soir`: a day of the week, named alone. */
 const WEEKDAY = new RegExp(`(?<![\\p{L}-])(${WEEKDAYS.join('|')})(?![\\p{L}-])`, 'giu');
 
+const MONTH_OR_TIME =
+	/\d[\s-]*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\d\s?[hH:]\s?\d/iu;
+
+/** chrono needs a reference date; only dates the text gives in full are kept, so any will do. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
 /** `fondée en 2018`, `depuis 2019`, `à ses débuts en 2018`: a year on its own. */
 const YEAR =
 	/(?<=\b(?:en|depuis|dès|avant|après|de|fin|début|jusqu'en|jusqu’en)\s)(1[89]\d\d|20\d\d)(?![\d\p{L}])/gu;
@@ -18,7 +24,11 @@ const YEAR =
  */
 export function extractDates(sentence: SentenceText): DateFact[] {
 	const facts: DateFact[] = [];
-	for (const result of chrono.fr.parse(sentence.text, new Date(Date.UTC(2000, 0, 1)))) {
+	// Every date chrono is asked for names a month or a time; skipping other sentences saves most of its time.
+	const results = MONTH_OR_TIME.test(sentence.text)
+		? chrono.fr.parse(sentence.text, REFERENCE)
+		: [];
+	for (const result of results) {
 		const known = result.start;
 		let granularity: DateFact['granularity'] | null = null;
 		let value = '';

@@ -8,6 +8,18 @@ const ADVERBS =
 /** A past participle: `décidé`, `retiré`, `suspendu`, `banni`, `pris`, `fait`, `écrit`, `ouvert`. */
 const PARTICIPLE = '([\\p{Ll}]+(?:é|i|u|is|it|ert|eint|aint|oint|uit)(?:e|s|es)?)';
 
+/** `Amazon| a décidé de…`: what follows a subject that opens the sentence. */
+const MAIN_CLAUSE = new RegExp(
+	`^\\s(a|ont)(?:-t-(?:il|elle|ils|elles))?\\s(${ADVERBS}${PARTICIPLE}\\s[^]*?)[.!]?$`,
+	'u'
+);
+
+/** `Twitter|, qui a définitivement fermé…`: a relative clause after a name. */
+const RELATIVE_CLAUSE = new RegExp(
+	`^,\\squi\\s(a|ont)\\s(${ADVERBS}${PARTICIPLE}\\s[^,;:.!?()«»"]*)`,
+	'u'
+);
+
 /** Words in a predicate that point outside the sentence, so a question built on it would be unclear. */
 const DEPENDS_ON_CONTEXT =
 	/(?<![\p{L}])(?:il|elle|ils|elles|lui|leur|leurs|son|sa|ses|y|celui|celle|ceux|celles|cela|ça|ce|cet|cette|ces|dernier|dernière|même)(?![\p{L}])/iu;

@@ -35,35 +35,42 @@ export function extractNumbers(sentence: SentenceText): NumberFact[] {
 		const fact = withUnit(sentence, m.index, m[0], value, 'digits');
 		if (fact) facts.push(fact);
 	}
-	for (const m of sentence.text.matchAll(/(?<![\p{L}-])[\p{L}]+(?:[ -][\p{L}]+)*(?![\p{L}])/gu)) {
-		facts.push(...wordNumbers(sentence, m.index, m[0]));
-	}
+	facts.push(...wordNumbers(sentence));
 	return facts.sort((a, b) => a.start - b.start);
 }
 
-/** Finds runs of number words inside a run of words: `ayant fait cinq morts` → `cinq`. */
-function wordNumbers(sentence: SentenceText, offset: number, run: string): NumberFact[] {
+/** Finds runs of number words, joined by spaces or hyphens: `ayant fait cinq morts` → `cinq`. */
+function wordNumbers(sentence: SentenceText): NumberFact[] {
 	const facts: NumberFact[] = [];
-	const tokens = [...run.matchAll(/[\p{L}]+/gu)];
+	const text = sentence.text;
+	const tokens = [...text.matchAll(/\p{L}+/gu)];
 	for (let i = 0; i < tokens.length; i++) {
-		let j = i;
-		while (j < tokens.length && NUMBER_WORDS.has(tokens[j]![0].toLocaleLowerCase('fr'))) j++;
-		if (j === i) continue;
+		if (!NUMBER_WORDS.has(tokens[i]![0].toLowerCase())) continue;
+		let j = i + 1;
+		while (
+			j < tokens.length &&
+			NUMBER_WORDS.has(tokens[j]![0].toLowerCase()) &&
+			/^[ -]$/u.test(text.slice(tokens[j - 1]!.index + tokens[j - 1]![0].length, tokens[j]!.index))
+		) {
+			j++;
+		}
 		const first = tokens[i]!;
 		const last = tokens[j - 1]!;
-		const text = run.slice(first.index, last.index + last[0].length);
-		const value = parseFrenchNumber(text);
-		// `un`, `une` are articles far more often than numbers; `et` alone is a conjunction.
-		if (value !== null && value >= 2 && !/^(?:un|une|et)$/iu.test(text) && !/^et\b/iu.test(text)) {
-			const before =
-				sentence.text
-					.slice(0, offset + first.index)
-					.trimEnd()
-					.split(/\s+/u)
-					.at(-1) ?? '';
-			// `tous deux`, `les deux` used as pronouns are not counts unless a noun follows.
-			const fact = withUnit(sentence, offset + first.index, text, value, 'words');
-			if (fact && !/^tou(?:te)?s$/iu.test(before)) facts.push(fact);
+		const words = text.slice(first.index, last.index + last[0].length);
+		const value = parseFrenchNumber(words);
+		const glued = /[\p{L}'’-]/u.test(text[first.index - 1] ?? '');
+		// `un`, `une` are articles far more often than numbers; `et` alone is a conjunction;
+		// `tous deux`, `toutes deux` are pronouns.
+		const previous = tokens[i - 1]?.[0].toLowerCase() ?? '';
+		if (
+			value !== null &&
+			value >= 2 &&
+			!glued &&
+			!/^(?:un|une|et)(?:\s|$)/iu.test(words) &&
+			!/^tou(?:te)?s$/u.test(previous)
+		) {
+			const fact = withUnit(sentence, first.index, words, value, 'words');
+			if (fact) facts.push(fact);
 		}
 		i = j - 1;
 	}

@@ -6,10 +6,24 @@ import { extractNumbers } from '../extract/extract-numbers';
 import { extractRoles } from '../extract/extract-roles';
 import { sentencesOf } from '../extract/sentences';
 import { groupEntities, nameKey } from '../refine/group-entities';
-import type { DateFact, Entity, EventFact, NumberFact, RoleFact } from './types';
+import type { DateFact, Entity, EventFact, Mention, NumberFact, RoleFact } from './types';
+
+/** The facts of one article, and the names it mentions with their entity. */
+export interface ArticleFacts {
+	numbers: NumberFact[];
+	dates: DateFact[];
+	events: EventFact[];
+	roles: RoleFact[];
+	named: { m: Mention; e: Entity }[];
+}
 
 /** Every fact of a corpus, with the entities they name. */
 export interface Facts {
+	/** The same facts, by article: generators read only their article's. */
+	byArticle: Map<string, ArticleFacts>;
+	entityById: Map<string, Entity>;
+	/** People of the corpus, most named first: wrong choices for a question about a person. */
+	people: Entity[];
 	numbers: NumberFact[];
 	dates: DateFact[];
 	events: EventFact[];
@@ -39,15 +53,31 @@ export function extractFacts(articles: CleanArticle[]): Facts {
 		roles: [],
 		entities,
 		entityOf,
-		kin: new Map()
+		kin: new Map(),
+		byArticle: new Map(
+			articles.map((a) => [a.id, { numbers: [], dates: [], events: [], roles: [], named: [] }])
+		),
+		entityById: new Map(entities.map((e) => [e.id, e])),
+		people: entities
+			.filter((e) => e.type === 'person')
+			.sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
 	};
 	sentences.forEach((s, i) => {
 		const here = mentions[i]!;
-		facts.numbers.push(...extractNumbers(s));
-		facts.dates.push(...extractDates(s));
-		facts.events.push(...extractEvents(s, here));
+		const mine = facts.byArticle.get(s.article)!;
+		const add = <T>(all: T[], local: T[], found: T[]) => {
+			all.push(...found);
+			local.push(...found);
+		};
+		add(facts.numbers, mine.numbers, extractNumbers(s));
+		add(facts.dates, mine.dates, extractDates(s));
+		add(facts.events, mine.events, extractEvents(s, here));
 		const people = here.filter((m) => entityOf.get(nameKey(m.text))?.type === 'person');
-		facts.roles.push(...extractRoles(s, people));
+		add(facts.roles, mine.roles, extractRoles(s, people));
+		for (const m of here) {
+			const e = entityOf.get(nameKey(m.text));
+			if (e) mine.named.push({ m, e });
+		}
 		for (const list of listsIn(s.text, s.start, here)) {
 			const ids = [
 				...new Set(

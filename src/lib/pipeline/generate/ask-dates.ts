@@ -9,9 +9,9 @@ import { frenchTypography, guillemets } from './typography';
  * Donald Trump [vendredi]` (pick the day), `Parler a été fondée en [2018]` (type the year).
  * Full dates and times are asked as typed cloze too.
  */
-export function askDates({ article, sentences, facts }: GenerateContext): Candidate[] {
+export function askDates({ article, sentences, mine }: GenerateContext): Candidate[] {
 	const out: Candidate[] = [];
-	for (const d of facts.dates.filter((x) => x.article === article.id)) {
+	for (const d of mine.dates) {
 		const sentence = sentences[d.sentence]!;
 		if (sentence.text.split(d.text).length > 2) continue;
 		// A date that opens the sentence (`Samedi, …`) leaves too little to go on.

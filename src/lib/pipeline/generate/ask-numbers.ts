@@ -11,9 +11,13 @@ import { frenchTypography, guillemets } from './typography';
  * pick it among numbers of the same order (single choice).
  * `AWS a déclaré avoir trouvé [98] publications sur Parler qui incitent clairement à la violence.`
  */
-export function askNumbers({ article, sentences, facts }: GenerateContext): Candidate[] {
+export function askNumbers({
+	article,
+	sentences,
+	mine: { numbers }
+}: GenerateContext): Candidate[] {
 	const out: Candidate[] = [];
-	const mine = facts.numbers.filter((n) => n.article === article.id);
+	const mine = numbers;
 	for (const n of mine) {
 		const sentence = sentences[n.sentence]!;
 		const same = mine.filter((m) => m.sentence === n.sentence);

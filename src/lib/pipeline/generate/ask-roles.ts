@@ -8,9 +8,9 @@ import { frenchTypography, guillemets } from './typography';
  * le fondateur de Parler ?`, typed. Every spelling of the person's name is accepted, and the
  * explanation says when the sources spell it differently.
  */
-export function askRoles({ article, sentences, facts }: GenerateContext): Candidate[] {
+export function askRoles({ article, sentences, mine, facts }: GenerateContext): Candidate[] {
 	const out: Candidate[] = [];
-	for (const r of facts.roles.filter((x) => x.article === article.id)) {
+	for (const r of mine.roles) {
 		const person = facts.entityOf.get(nameKey(r.person));
 		const sentence = sentences[r.sentence]!;
 		if (!person) continue;

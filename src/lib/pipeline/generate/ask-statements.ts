@@ -16,13 +16,11 @@ const TRUE_FALSE = [
  * (`99 publications` where it says 98), another day, another year. Names are never swapped: the
  * article rarely says that someone else did *not* do a thing.
  */
-export function askStatements({ article, sentences, facts }: GenerateContext): Candidate[] {
+export function askStatements({ article, sentences, mine }: GenerateContext): Candidate[] {
 	const out: Candidate[] = [];
 	const slots = [
-		...facts.numbers.filter((n) => n.article === article.id),
-		...facts.dates.filter(
-			(d) => d.article === article.id && (d.granularity === 'weekday' || d.granularity === 'year')
-		)
+		...mine.numbers,
+		...mine.dates.filter((d) => d.granularity === 'weekday' || d.granularity === 'year')
 	];
 	for (const s of sentences.filter(standsAlone)) {
 		const evidence = [evidenceOf(article, s.start, s.end)];

@@ -1,4 +1,4 @@
-import type { Facts } from '../facts/extract-facts';
+import type { ArticleFacts, Facts } from '../facts/extract-facts';
 import type { CleanArticle } from '../types';
 import { sentencesOf, type SentenceText } from '../extract/sentences';
 import type { Candidate } from './candidate';
@@ -7,6 +7,9 @@ import type { Candidate } from './candidate';
 export interface GenerateContext {
 	article: CleanArticle;
 	sentences: SentenceText[];
+	/** This article's facts. */
+	mine: ArticleFacts;
+	/** The corpus's entities and how they relate. */
 	facts: Facts;
 }
 
@@ -15,7 +18,12 @@ export type Generator = (ctx: GenerateContext) => Candidate[];
 
 /** Builds the context for one article. */
 export function contextFor(article: CleanArticle, facts: Facts): GenerateContext {
-	return { article, sentences: sentencesOf(article), facts };
+	return {
+		article,
+		sentences: sentencesOf(article),
+		mine: facts.byArticle.get(article.id)!,
+		facts
+	};
 }
 
 /** Words that tie a sentence to the one before it. */

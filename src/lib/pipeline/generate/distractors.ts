@@ -1,3 +1,4 @@
+import type { Facts } from '../facts/extract-facts';
 import type { Entity } from '../facts/types';
 import { frenchNumberWords } from '../facts/french-numbers';
 import { stableShuffle } from './hash';
@@ -60,40 +61,40 @@ export function weekdayDistractors(day: string, sentence: string, seed: string):
  * Other entities of the same kind as the answer. Organisations must be kin: listed with the
  * answer somewhere in the corpus (`Amazon, Google et Apple`), or with one of its kin, so the
  * choices are of one kind (`Twitter` for `Google`, never `GAFAM` or `Capitole`). People are
- * other people. Never an alias of the answer, a name the sentence holds, or one in `exclude`.
+ * other people, those of the article first. Never an alias of the answer, a name the sentence
+ * holds, or an entity in `exclude`. Looks only at the answer's neighbours: no pass over the corpus.
  */
 export function entityDistractors(
 	answer: Entity,
-	entities: Entity[],
-	kin: Map<string, Map<string, number>>,
+	facts: Facts,
 	article: string,
 	sentence: string,
 	exclude: Set<string>,
 	count = 3
 ): string[] {
+	const score = new Map<string, number>();
+	if (answer.type === 'organisation') {
+		for (const [mid, n] of facts.kin.get(answer.id) ?? []) {
+			score.set(mid, (score.get(mid) ?? 0) + n * 10);
+			for (const [far, m] of facts.kin.get(mid) ?? []) score.set(far, (score.get(far) ?? 0) + m);
+		}
+	} else {
+		const local = new Set((facts.byArticle.get(article)?.named ?? []).map((n) => n.e.id));
+		facts.people
+			.slice(0, 40)
+			.forEach((p, i) => score.set(p.id, (local.has(p.id) ? 1000 : 0) + 40 - i));
+		for (const id of local) if (!score.has(id)) score.set(id, 1000);
+	}
 	const inSentence = (e: Entity) => e.aliases.some((a) => sentence.includes(a));
-	const closeness = (e: Entity) => {
-		const direct = kin.get(answer.id)?.get(e.id) ?? 0;
-		let twoHops = 0;
-		for (const [mid] of kin.get(answer.id) ?? []) twoHops += kin.get(mid)?.get(e.id) ?? 0;
-		return direct * 10 + twoHops;
-	};
-	const pool = entities.filter(
-		(e) =>
-			e.id !== answer.id &&
-			e.type === answer.type &&
-			!inSentence(e) &&
-			!exclude.has(e.id) &&
-			(answer.type !== 'organisation' || closeness(e) > 0)
-	);
-	const weight = (e: Entity) =>
-		closeness(e) * 1000 +
-		e.mentions.filter((m) => m.article === article).length * 10 +
-		e.mentions.length;
-	return pool
-		.sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name))
-		.map((e) => e.name)
-		.slice(0, count);
+	return [...score]
+		.map(([id, n]) => [facts.entityById.get(id)!, n] as const)
+		.filter(
+			([e]) =>
+				e && e.id !== answer.id && e.type === answer.type && !inSentence(e) && !exclude.has(e.id)
+		)
+		.sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name))
+		.slice(0, count)
+		.map(([e]) => e.name);
 }
 
 /** `Google, Apple et Amazon`: names as a French list. */

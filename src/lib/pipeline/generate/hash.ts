@@ -15,5 +15,6 @@ export function hash10(text: string): string {
 
 /** Orders items in a way that depends only on their text and a seed: a shuffle that is stable. */
 export function stableShuffle<T>(items: T[], key: (item: T) => string, seed: string): T[] {
-	return [...items].sort((x, y) => hash10(seed + key(x)).localeCompare(hash10(seed + key(y))));
+	const keyed = items.map((item) => ({ item, h: hash10(seed + key(item)) }));
+	return keyed.sort((x, y) => (x.h < y.h ? -1 : x.h > y.h ? 1 : 0)).map((k) => k.item);
 }

@@ -54,42 +54,35 @@ export function groupEntities(mentions: Mention[], articles: CleanArticle[]): En
 	propagateAlongLists(mentions, texts, votes);
 	const tokens = (k: string) => k.split(/\s+/u);
 	const variants = new Set<string>();
+	// Indexes, so each name is compared only with the names it could go with (no all-pairs pass).
 	const multi = keys.filter((k) => tokens(k).length > 1);
+	const index = (f: (t: string[]) => string) => {
+		const map = new Map<string, string[]>();
+		for (const m of multi) map.set(f(tokens(m)), [...(map.get(f(tokens(m))) ?? []), m]);
+		return map;
+	};
+	const byLast = index((t) => t.at(-1)!);
+	const byFirst = index((t) => t[0]!);
+	const byInitials = index((t) => t.map((w) => w[0]).join(''));
+	const byFirstAndLength = index((t) => `${t[0]}|${t.length}`);
 	for (const k of keys) {
 		const sample = byKey.get(k)![0]!.text;
-		const single = tokens(k).length === 1;
-		for (const m of multi) {
-			if (m === k) continue;
-			const t = tokens(m);
-			const initials = byKey
-				.get(m)![0]!
-				.text.split(/\s+/u)
-				.map((w) => w[0])
-				.join('');
-			if (single && /^\p{Lu}{2,}$/u.test(sample) && initials === sample) union(k, m);
-			else if (
-				single &&
-				t.at(-1) === k &&
-				(votes.get(m)?.person ?? 0) + (votes.get(k)?.person ?? 0) > 0
-			)
-				union(k, m);
-			else if (single && t.length === 2 && t.at(-1) === k && !votes.get(m)?.organisation)
-				union(k, m);
-			else if (
-				single &&
-				t[0] === k &&
-				sameArticle(byKey.get(k)!, byKey.get(m)!) &&
-				!votes.get(m)?.person
-			)
-				union(k, m);
-			else if (
-				!single &&
-				tokens(k).length === t.length &&
-				tokens(k)[0] === t[0] &&
-				closeName(tokens(k).at(-1)!, t.at(-1)!)
-			) {
-				union(k, m);
-				variants.add(byKey.get(k)!.length < byKey.get(m)!.length ? k : m);
+		const t = tokens(k);
+		if (t.length === 1) {
+			if (/^\p{Lu}{2,}$/u.test(sample)) for (const m of byInitials.get(k) ?? []) union(k, m);
+			for (const m of byLast.get(k) ?? []) {
+				const person = (votes.get(m)?.person ?? 0) + (votes.get(k)?.person ?? 0) > 0;
+				if (person || (tokens(m).length === 2 && !votes.get(m)?.organisation)) union(k, m);
+			}
+			for (const m of byFirst.get(k) ?? []) {
+				if (sameArticle(byKey.get(k)!, byKey.get(m)!) && !votes.get(m)?.person) union(k, m);
+			}
+		} else {
+			for (const m of byFirstAndLength.get(`${t[0]}|${t.length}`) ?? []) {
+				if (m !== k && closeName(t.at(-1)!, tokens(m).at(-1)!)) {
+					union(k, m);
+					variants.add(byKey.get(k)!.length < byKey.get(m)!.length ? k : m);
+				}
 			}
 		}
 	}

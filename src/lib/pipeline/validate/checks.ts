@@ -14,8 +14,14 @@ export type Check = (candidate: Candidate, ctx: CheckContext) => string | null;
 
 /** True when `needle` stands in `text` as whole words (`98` is not in `1998`). */
 export function containsWords(text: string, needle: string): boolean {
-	const escaped = needle.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-	return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'iu').test(text);
+	if (needle === '') return false;
+	const hay = text.toLocaleLowerCase('fr');
+	const want = needle.toLocaleLowerCase('fr');
+	const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c);
+	for (let at = hay.indexOf(want); at >= 0; at = hay.indexOf(want, at + 1)) {
+		if (!wordChar(hay[at - 1]) && !wordChar(hay[at + want.length])) return true;
+	}
+	return false;
 }
 
 /** The question has the shape the app reads. */
