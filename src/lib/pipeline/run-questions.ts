@@ -1,6 +1,7 @@
 import type { QuestionSet, SetIndexEntry } from '../questions/schema';
 import { extractFacts } from './facts/extract-facts';
 import { askActors } from './generate/ask-actors';
+import { askAttributions } from './generate/ask-attributions';
 import { askDates } from './generate/ask-dates';
 import { askNumbers } from './generate/ask-numbers';
 import { askRoles } from './generate/ask-roles';
@@ -8,13 +9,20 @@ import { askStatementList, askStatements } from './generate/ask-statements';
 import { articleLabel, buildComprehensionSet } from './generate/build-set';
 import type { Candidate } from './generate/candidate';
 import { contextFor, type Generator } from './generate/context';
-import { MIN_QUESTIONS, selectQuestions } from './generate/select';
+import { MIN_QUESTIONS, selectQuestions, TARGET_QUESTIONS_MIN } from './generate/select';
 import { renderReport, type ArticleReport } from './emit/report';
 import type { CleanArticle } from './types';
 import { validate } from './validate/validate';
 
 /** The question generators, in order. */
-export const GENERATORS: Generator[] = [askActors, askRoles, askNumbers, askDates, askStatements];
+export const GENERATORS: Generator[] = [
+	askActors,
+	askAttributions,
+	askRoles,
+	askNumbers,
+	askDates,
+	askStatements
+];
 
 /** Everything the question stages produce from a corpus. */
 export interface QuestionOutput {
@@ -51,6 +59,9 @@ export function generateQuestions(
 		};
 		if (selected.length >= MIN_QUESTIONS) sets.push(buildComprehensionSet(article, selected));
 		else report.skipped = `only ${selected.length} valid questions (a set needs ${MIN_QUESTIONS})`;
+		if (selected.length >= MIN_QUESTIONS && selected.length < TARGET_QUESTIONS_MIN) {
+			report.short = `${selected.length} questions: the article supports fewer than ${TARGET_QUESTIONS_MIN} that pass every rule`;
+		}
 		reports.push(report);
 	}
 	const index = sets.map((s) => ({

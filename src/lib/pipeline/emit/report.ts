@@ -10,6 +10,8 @@ export interface ArticleReport {
 	selected: Candidate[];
 	/** Why no set was written, when none was. */
 	skipped?: string;
+	/** Why the set is shorter than it should be, when it is. */
+	short?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export function renderReport(reports: ArticleReport[], refused: string[]): strin
 	for (const r of reports) {
 		lines.push(`## ${r.article}`, '', `*${r.label}*`, '');
 		if (r.skipped) lines.push(`No set: ${r.skipped}`, '');
+		if (r.short) lines.push(`Short set: ${r.short}`, '');
 		lines.push(
 			`Generated ${r.generated.length}, dropped ${r.dropped.length}, selected ${r.selected.length}.`,
 			''

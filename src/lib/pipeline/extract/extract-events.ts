@@ -22,7 +22,7 @@ const RELATIVE_CLAUSE = new RegExp(
 
 /** Words in a predicate that point outside the sentence, so a question built on it would be unclear. */
 const DEPENDS_ON_CONTEXT =
-	/(?<![\p{L}])(?:il|elle|ils|elles|lui|leur|leurs|son|sa|ses|y|celui|celle|ceux|celles|cela|ça|ce|cet|cette|ces|dernier|dernière|même)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:il|elle|ils|elles|lui|y|celui|celle|ceux|celles|cela|ça|ce|cet|cette|ces|dernier|dernière|même|son exemple|leur exemple|sa suite|son tour|ses traces)(?![\p{L}])/iu;
 
 /**
  * Who did what, from sentences simple enough to be sure of:
@@ -30,7 +30,8 @@ const DEPENDS_ON_CONTEXT =
  * `Aussi Amazon a-t-il décidé de suspendre le compte de Parler à partir de 08H00 GMT lundi.`
  * (inverted after an adverb); `… comme Twitter, qui a définitivement fermé le compte de Donald
  * Trump vendredi.` (relative clause). The subject is a name found in the sentence; a predicate
- * with a pronoun or demonstrative (`a suivi son exemple`) yields nothing.
+ * with a pronoun or demonstrative (`a suivi son exemple`, `y a répondu`) yields nothing. A
+ * possessive in the predicate is the subject's own (`a décidé de ne plus offrir son service`).
  */
 export function extractEvents(sentence: SentenceText, mentions: Mention[]): EventFact[] {
 	const text = sentence.text;
@@ -48,7 +49,8 @@ export function extractEvents(sentence: SentenceText, mentions: Mention[]): Even
 			`^,\\squi\\s(a|ont)\\s(${ADVERBS}${PARTICIPLE}\\s[^,;:.!?()«»"]*)`,
 			'u'
 		).exec(rest);
-		const opensSentence = /^(?:(?:Aussi|Ainsi|Du coup)\s)?$/u.test(lead);
+		// `Amazon a…`, `Aussi Amazon a-t-il…`, `Pour cause, Amazon a…`, `Samedi, Apple a…`
+		const opensSentence = /^(?:[^,]{1,30},\s)?(?:(?:Aussi|Ainsi|Du coup)\s)?$/u.test(lead);
 		const match = opensSentence && main ? main : relative;
 		if (!match) continue;
 		const [, aux, predicate, participle] = match;

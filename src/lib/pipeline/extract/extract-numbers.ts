@@ -87,15 +87,12 @@ function withUnit(
 ): NumberFact | null {
 	const after = sentence.text.slice(at + text.length);
 	let unit: string | null = null;
-	let scale = 1;
 	const percent = /^\s?(?:%|pour ?cent\b)/u.exec(after);
-	const words = /^\s(millions?|milliards?)\s(?:de\s|d['’])([\p{Ll}][\p{L}-]+)/u.exec(after);
+	const words = /^\s((?:millions?|milliards?)\s(?:de\s|d['’])[\p{Ll}][\p{L}-]+)/u.exec(after);
 	const noun = /^\s([\p{Ll}][\p{L}-]*)/u.exec(after);
 	if (percent) unit = '%';
-	else if (words) {
-		scale = words[1]!.startsWith('million') ? 1e6 : 1e9;
-		unit = words[2]!;
-	} else if (noun && !NOT_A_UNIT.has(noun[1]!) && !MONTHS.test(noun[1]!) && noun[1]!.length > 1) {
+	else if (words) unit = words[1]!;
+	else if (noun && !NOT_A_UNIT.has(noun[1]!) && !MONTHS.test(noun[1]!) && noun[1]!.length > 1) {
 		unit = noun[1]!;
 	}
 	if (unit === null) return null;
@@ -105,7 +102,7 @@ function withUnit(
 		sentence: sentence.index,
 		start: sentence.start + at,
 		end: sentence.start + at + text.length,
-		value: value * scale,
+		value,
 		text,
 		unit,
 		written

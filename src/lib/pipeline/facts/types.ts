@@ -12,7 +12,7 @@ export interface NumberFact extends FactSource {
 	value: number;
 	/** The number as written (`15.000`, `cinq`). */
 	text: string;
-	/** The noun it counts (`publications`), `%` for a percentage; never empty. */
+	/** What it counts: `publications`, `%`, `millions de utilisateurs` (the value is then 3). */
 	unit: string;
 	written: 'digits' | 'words';
 }

@@ -7,6 +7,8 @@ import type { GenerateContext } from './context';
 import { englishList, entityDistractors, frenchList } from './distractors';
 import { gapIn, gapsIn, withPassage } from './gap';
 import { frenchTypography, guillemets } from './typography';
+import { passageFor, type Passage } from './passage';
+import { containsWords } from '../validate/checks';
 
 type Named = { m: Mention; e: Entity };
 
@@ -23,16 +25,23 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 	const { article, sentences, mine, facts } = ctx;
 	const out: Candidate[] = [];
 	const entityOf = (name: string) => facts.entityOf.get(nameKey(name));
+	const counts = new Map<string, number>();
+	for (const n of mine.named) counts.set(n.e.id, (counts.get(n.e.id) ?? 0) + 1);
+	// The entity the article is about: never a question's answer (`[…] ne s'avoue pas vaincu` in
+	// an article on Parler) nor a wrong choice (Parler banning itself from the stores).
+	const topic = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 	for (const ev of mine.events) {
 		const who = entityOf(ev.subject);
 		const sentence = sentences[ev.sentence]!;
-		if (!usable(who)) continue;
+		// The question must not name the answer: `… sur les serveurs de son Cloud AWS` for Amazon.
+		if (!usable(who) || who.aliases.some((a) => containsWords(ev.predicate, a))) continue;
 		// Anyone else the article says did the same thing is not a wrong answer.
-		const alsoDid = new Set(
-			mine.events
+		const alsoDid = new Set([
+			topic,
+			...mine.events
 				.filter((e) => e.participle === ev.participle)
 				.map((e) => entityOf(e.subject)?.id ?? '')
-		);
+		]);
 		const wrong = entityDistractors(who, facts, article.id, sentence.text, alsoDid);
 		if (wrong.length < 3) continue;
 		out.push({
@@ -62,16 +71,12 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 		});
 	}
 	const bySentence = new Map<number, Named[]>();
-	const counts = new Map<string, number>();
-	for (const n of mine.named) {
+	for (const n of mine.named)
 		bySentence.set(n.m.sentence, [...(bySentence.get(n.m.sentence) ?? []), n]);
-		counts.set(n.e.id, (counts.get(n.e.id) ?? 0) + 1);
-	}
-	// The entity the article is about is no question: `[…] ne s’avoue pas vaincu` in an article on Parler.
-	const topic = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 	const asked = new Set<string>();
 	for (const s of sentences) {
-		if (s.heading || s.text.split(/\s+/u).length < 8) continue;
+		const passage = passageFor(sentences, s.index, article.text);
+		if (!passage) continue;
 		const named = (bySentence.get(s.index) ?? [])
 			.filter(({ e }) => usable(e))
 			.sort((a, b) => a.m.start - b.m.start);
@@ -84,8 +89,9 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			out.push(
 				...askList(
 					ctx,
-					s,
-					named.filter((n) => list.includes(n.m))
+					passage,
+					named.filter((n) => list.includes(n.m)),
+					topic
 				)
 			);
 			continue;
@@ -94,8 +100,12 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			// One such question per name: the same name left out three times teaches nothing more.
 			if (e.id === topic || asked.has(e.id) || named.filter((n) => n.e.id === e.id).length > 1)
 				continue;
-			if (s.text.split(m.text).length > 2) continue;
-			const wrong = entityDistractors(e, facts, article.id, s.text, new Set());
+			if (passage.text.split(m.text).length > 2 || partOfLongerName(s, m)) continue;
+			const wrong = sameElision(
+				s,
+				m,
+				entityDistractors(e, facts, article.id, passage.text, new Set([topic]), 6)
+			).slice(0, 3);
 			if (wrong.length < 3) continue;
 			asked.add(e.id);
 			out.push({
@@ -107,18 +117,18 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 				question: {
 					...baseFields(
 						'single',
-						[evidenceOf(article, s.start, s.end)],
+						[evidenceOf(article, passage.start, passage.end)],
 						m.text,
 						withPassage(
-							`D’après l’article, quel nom manque dans cette phrase ?`,
-							gapIn(s, m.start, m.end).shown
+							`D’après l’article, quel nom manque dans ce passage ?`,
+							gapIn(passage, m.start, m.end).shown
 						),
 						{
-							fr: frenchTypography(`L’article écrit : ${guillemets(s.text)}`),
-							en: `The article writes: “${s.text}”`
+							fr: frenchTypography(`L’article écrit : ${guillemets(passage.text)}`),
+							en: `The article writes: “${passage.text}”`
 						},
 						'identify-actors',
-						difficultyOf(1, s.text)
+						difficultyOf(1, passage.text)
 					),
 					type: 'single',
 					choices: letteredChoices([m.text], wrong, m.text + s.text)
@@ -133,23 +143,24 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 /** `[…] et […] ont déjà retiré Parler…`: every listed name left out, two wrong names added. */
 function askList(
 	{ article, facts }: GenerateContext,
-	s: SentenceText,
-	members: Named[]
+	passage: Passage,
+	members: Named[],
+	topic: string
 ): Candidate[] {
 	const type = members[0]!.e.type;
+	const s = passage.sentence;
 	if (
 		!members.every((n) => n.e.type === type) ||
 		new Set(members.map((n) => n.e.id)).size !== members.length
 	)
 		return [];
-	const wrong = entityDistractors(
-		members[0]!.e,
-		facts,
-		article.id,
-		s.text,
-		new Set(members.map((n) => n.e.id)),
-		2
-	);
+	if (members.some((n) => partOfLongerName(s, n.m))) return [];
+	const exclude = new Set([topic, ...members.map((n) => n.e.id)]);
+	const wrong = [
+		...new Set(
+			members.flatMap((n) => entityDistractors(n.e, facts, article.id, passage.text, exclude, 2))
+		)
+	].slice(0, 2);
 	if (wrong.length < 2) return [];
 	const right = members.map((n) => n.m.text);
 	return [
@@ -162,18 +173,20 @@ function askList(
 			question: {
 				...baseFields(
 					'multiple',
-					[evidenceOf(article, s.start, s.end)],
+					[evidenceOf(article, passage.start, passage.end)],
 					right.join('+'),
 					withPassage(
-						`D’après l’article, quels noms manquent dans cette phrase ? Plusieurs réponses sont attendues.`,
+						`D’après l’article, quels noms manquent dans ce passage ? Plusieurs réponses sont attendues.`,
 						gapsIn(
-							s,
+							passage,
 							members.map((n) => n.m)
 						)
 					),
 					{
-						fr: frenchTypography(`L’article nomme ${frenchList(right)} : ${guillemets(s.text)}`),
-						en: `The article names ${englishList(right)}: “${s.text}”`
+						fr: frenchTypography(
+							`L’article nomme ${frenchList(right)} : ${guillemets(passage.text)}`
+						),
+						en: `The article names ${englishList(right)}: “${passage.text}”`
 					},
 					'identify-actors',
 					2
@@ -183,4 +196,29 @@ function askList(
 			}
 		}
 	];
+}
+
+/** `la Commission européenne`, `le Rassemblement national`: a capitalised word that is only the start of a name. */
+function partOfLongerName(s: SentenceText, m: Mention): boolean {
+	const after = s.text.slice(m.end - s.start);
+	return (
+		/^\s\p{Ll}+(?:ais|aise|ain|aine|al|ale|aux|ien|ienne|ique|iste|é|ée|e)(?![\p{L}])/u.test(
+			after
+		) && !/\s/u.test(m.text)
+	);
+}
+
+/**
+ * After an elided word (`qu’[…]`, `d’[…]`, `l’[…]`), the gap shows that the name starts with a
+ * vowel: the wrong choices must too, or the apostrophe gives the answer away.
+ */
+function sameElision(s: SentenceText, m: Mention, names: string[]): string[] {
+	if (
+		!/(?:^|[\s(])(?:[dlnsjmt]|qu|jusqu|lorsqu|puisqu)['’]$/iu.test(
+			s.text.slice(0, m.start - s.start)
+		)
+	)
+		return names;
+	const vowel = (w: string) => /^[aeiouyhàâäéèêëîïôöûüœAEIOUYHÀÂÉÈÊÎÔÛŒ]/u.test(w);
+	return names.filter((n) => vowel(n) === vowel(m.text));
 }

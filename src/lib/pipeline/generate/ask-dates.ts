@@ -3,6 +3,8 @@ import type { GenerateContext } from './context';
 import { weekdayDistractors } from './distractors';
 import { gapIn, withPassage } from './gap';
 import { frenchTypography, guillemets } from './typography';
+import { askableDate } from './askable';
+import { passageFor } from './passage';
 
 /**
  * Days and years, asked in their sentence: `Twitter, qui a définitivement fermé le compte de
@@ -13,14 +15,13 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 	const out: Candidate[] = [];
 	for (const d of mine.dates) {
 		const sentence = sentences[d.sentence]!;
-		if (sentence.text.split(d.text).length > 2) continue;
-		// A date that opens the sentence (`Samedi, …`) leaves too little to go on.
-		if (d.start === sentence.start && d.granularity === 'weekday') continue;
-		const gap = gapIn(sentence, d.start, d.end);
-		const evidence = [evidenceOf(article, sentence.start, sentence.end)];
+		const passage = passageFor(sentences, d.sentence, article.text);
+		if (!passage || !askableDate(d, sentence)) continue;
+		const gap = gapIn(passage, d.start, d.end);
+		const evidence = [evidenceOf(article, passage.start, passage.end)];
 		const explanation = {
-			fr: frenchTypography(`L’article le précise : ${guillemets(sentence.text)}`),
-			en: `The article says so: “${sentence.text}”`
+			fr: frenchTypography(`L’article le précise : ${guillemets(passage.text)}`),
+			en: `The article says so: “${passage.text}”`
 		};
 		const common = {
 			passage: `${article.id}#${d.sentence}`,
@@ -38,7 +39,7 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 						'single',
 						evidence,
 						d.text,
-						withPassage('D’après l’article, quel jour manque dans cette phrase ?', gap.shown),
+						withPassage('D’après l’article, quel jour manque dans ce passage ?', gap.shown),
 						explanation,
 						'read-dates',
 						difficultyOf(1, sentence.text)
@@ -68,7 +69,8 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 					type: 'cloze',
 					before: gap.before,
 					after: gap.after,
-					accept: [d.text]
+					// `6 janvier 2021`, and `6 janvier` too: the year is not what the question is about.
+					accept: [...new Set([d.text, d.text.replace(/\s\d{4}$/u, '')])]
 				}
 			});
 		}

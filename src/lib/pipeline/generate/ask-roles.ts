@@ -13,8 +13,16 @@ export function askRoles({ article, sentences, mine, facts }: GenerateContext): 
 	for (const r of mine.roles) {
 		const person = facts.entityOf.get(nameKey(r.person));
 		const sentence = sentences[r.sentence]!;
-		if (!person) continue;
-		const accept = [r.person, ...person.aliases.filter((a) => a !== r.person)];
+		// `le président sortant` (of what?) or `le chef des` (cut short) say too little to ask.
+		if (
+			!person ||
+			!/\s(?:de|du|des|d['’])\s?\S/u.test(r.role) ||
+			/\s(?:de|du|des|d['’])$/u.test(r.role)
+		)
+			continue;
+		// Every spelling of the name, and the last name alone: `John Matze`, `John Matz`, `Matze`.
+		const lastNames = person.aliases.map((a) => a.split(/\s+/u).at(-1)!);
+		const accept = [...new Set([r.person, ...person.aliases, ...lastNames])];
 		const others = person.aliases.filter((a) => a.includes(' ') && a !== r.person);
 		const spelling = others.length
 			? {

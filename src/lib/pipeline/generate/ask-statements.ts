@@ -1,9 +1,11 @@
 import type { DateFact, NumberFact } from '../facts/types';
+import { askableDate, askableNumber } from './askable';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
-import { standsAlone, type GenerateContext } from './context';
+import type { GenerateContext } from './context';
 import { numberDistractors, weekdayDistractors } from './distractors';
-import { frenchTypography, guillemets } from './typography';
 import { hash10 } from './hash';
+import { statesFact } from './sentence-quality';
+import { frenchTypography, guillemets } from './typography';
 
 const TRUE_FALSE = [
 	{ text: 'Vrai', value: true },
@@ -11,50 +13,54 @@ const TRUE_FALSE = [
 ];
 
 /**
- * True or false. A true statement is a sentence of the article that stands on its own; a false one
- * is such a sentence with one fact changed in a way the article contradicts: another number
- * (`99 publications` where it says 98), another day, another year. Names are never swapped: the
- * article rarely says that someone else did *not* do a thing.
+ * True or false, on a fact the article reports (no opinion, no quotation) with a checkable slot:
+ * a number, a day, a year. Half the statements (by a stable coin toss) give the slot as the
+ * article does; the other half change it to a value the article contradicts (`99 publications`
+ * where it says 98, `mardi` where it says lundi). Every statement holds such a slot, so a number
+ * is no hint that the statement is false. Names are never swapped: an article rarely says that
+ * someone else did *not* do a thing.
  */
 export function askStatements({ article, sentences, mine }: GenerateContext): Candidate[] {
 	const out: Candidate[] = [];
-	const slots = [
-		...mine.numbers,
-		...mine.dates.filter((d) => d.granularity === 'weekday' || d.granularity === 'year')
+	const slots: (NumberFact | DateFact)[] = [
+		...mine.numbers.filter((n) => askableNumber(n, sentences[n.sentence]!)),
+		...mine.dates.filter(
+			(d) =>
+				(d.granularity === 'weekday' || d.granularity === 'year') &&
+				askableDate(d, sentences[d.sentence]!)
+		)
 	];
-	for (const s of sentences.filter(standsAlone)) {
-		const evidence = [evidenceOf(article, s.start, s.end)];
-		const inSentence = slots.filter((f) => f.sentence === s.index);
-		const slot = inSentence[0];
+	for (const s of sentences.filter(statesFact)) {
+		const slot = slots.find((f) => f.sentence === s.index);
 		const changed = slot ? changedValue(slot, s.text) : null;
-		// Alternate true and false statements across sentences, stably.
-		const makeFalse = changed !== null && parseInt(hash10(s.text), 16) % 3 !== 0;
-		const statement =
-			makeFalse && slot && changed
-				? s.text.slice(0, slot.start - s.start) + changed + s.text.slice(slot.end - s.start)
-				: s.text;
-		const explanation =
-			makeFalse && slot
-				? {
-						fr: frenchTypography(
-							`Faux : l’article indique ${guillemets(slot.text)} et non ${guillemets(changed!)} : ${guillemets(s.text)}`
-						),
-						en: `False: the article says “${slot.text}”, not “${changed}”: “${s.text}”`
-					}
-				: {
-						fr: frenchTypography(`Vrai : c’est ce qu’écrit l’article : ${guillemets(s.text)}`),
-						en: `True: this is what the article writes: “${s.text}”`
-					};
+		if (!slot || !changed) continue;
+		const makeFalse = parseInt(hash10(s.text), 16) % 2 === 0;
+		const statement = makeFalse
+			? s.text.slice(0, slot.start - s.start) + changed + s.text.slice(slot.end - s.start)
+			: s.text;
+		const explanation = makeFalse
+			? {
+					fr: frenchTypography(
+						`Faux : l’article indique ${guillemets(slot.text)}, et non ${guillemets(changed)} : ${guillemets(s.text)}`
+					),
+					en: `False: the article says “${slot.text}”, not “${changed}”: “${s.text}”`
+				}
+			: {
+					fr: frenchTypography(
+						`Vrai : l’article indique bien ${guillemets(slot.text)} : ${guillemets(s.text)}`
+					),
+					en: `True: the article does say “${slot.text}”: “${s.text}”`
+				};
 		out.push({
-			score: makeFalse ? 7 : 4,
+			score: 7,
 			passage: `${article.id}#${s.index}`,
 			asks: `statement:${article.id}:${s.index}`,
-			supports: makeFalse && slot ? [slot.text] : [s.text],
-			contradicts: makeFalse && changed ? [changed] : [],
+			supports: [slot.text],
+			contradicts: makeFalse ? [changed] : [],
 			question: {
 				...baseFields(
 					'true-false',
-					evidence,
+					[evidenceOf(article, s.start, s.end)],
 					statement,
 					frenchTypography('D’après l’article, cette affirmation est-elle vraie ou fausse ?'),
 					explanation,
@@ -119,9 +125,9 @@ export function askStatementList(candidates: Candidate[], articleId: string): Ca
 					),
 					{
 						fr: frenchTypography(
-							`Deux affirmations reprennent l’article mot pour mot ; les deux autres changent un nombre ou une date.`
+							`Deux affirmations reprennent l’article ; les deux autres changent un nombre ou une date.`
 						),
-						en: 'Two statements repeat the article word for word; the other two change a number or a date.'
+						en: 'Two statements repeat the article; the other two change a number or a date.'
 					},
 					'check-statements',
 					2

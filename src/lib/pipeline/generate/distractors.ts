@@ -4,8 +4,10 @@ import { frenchNumberWords } from '../facts/french-numbers';
 import { stableShuffle } from './hash';
 
 /**
- * Wrong numbers of the same order as the right one, written the same way (digits or words):
- * 98 → 89, 49, 196; 5 → 3, 7, 10. Never the right value, never one the sentence also holds.
+ * Wrong numbers of the same order and roundness as the right one, written the same way:
+ * 98 → 49, 147, 196; 7.500 → 3.800, 5.600, 11.000; 5 → 3, 7, 10; 2,2 → 1,1, 3,3, 4,4.
+ * They keep the answer's significant digits (a round number gets round wrong answers), never
+ * equal it, never equal a number the sentence holds, and are never zero.
  */
 export function numberDistractors(
 	value: number,
@@ -13,41 +15,44 @@ export function numberDistractors(
 	exclude: number[],
 	seed: string
 ): string[] {
+	const decimals = Number.isInteger(value) ? 0 : String(value).split('.')[1]!.length;
+	const sig = significantDigits(value);
+	const factors = value < 10 && decimals === 0 ? [] : [0.5, 0.75, 1.5, 2, 3];
 	const candidates = new Set<number>();
-	const digits = String(value);
-	if (value < 10)
-		[value - 2, value + 2, value + 5, value * 2, value - 1, value + 1].forEach((n) =>
+	if (value < 10 && decimals === 0)
+		[value - 2, value + 2, value * 2, value + 4, value - 1, value + 1].forEach((n) =>
 			candidates.add(n)
 		);
-	else {
-		if (digits.length >= 2)
-			candidates.add(Number(digits.slice(0, -2) + digits.at(-1) + digits.at(-2)));
-		[
-			Math.round(value / 2),
-			value * 2,
-			Math.round(value * 1.5),
-			Math.round(value * 0.75),
-			value + 10,
-			value - 10
-		].forEach((n) => candidates.add(n));
-	}
-	const valid = [...candidates].filter(
-		(n) => n > 0 && n !== value && !exclude.includes(n) && Number.isInteger(n)
-	);
+	for (const f of factors) candidates.add(roundTo(value * f, Math.max(1, sig), decimals));
+	const valid = [...candidates].filter((n) => n > 0 && n !== value && !exclude.includes(n));
 	const formatted = valid
-		.map((n) => (written === 'words' ? frenchNumberWords(n) : formatDigits(n, value)) ?? '')
+		.map((n) =>
+			written === 'words' ? (frenchNumberWords(n) ?? '') : formatNumber(n, value, decimals)
+		)
 		.filter((t) => t !== '');
 	return stableShuffle([...new Set(formatted)], (t) => t, seed).slice(0, 3);
 }
 
-/** `15000` → `15.000` when the article groups its thousands with a dot, as AFP does. */
-function formatDigits(n: number, like: number): string {
-	return like >= 1000 && n >= 1000 ? n.toLocaleString('de-DE') : String(n);
+/** 7500 → 2, 98 → 2, 2.2 → 2, 1000 → 1. */
+function significantDigits(n: number): number {
+	return String(n).replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '').length;
+}
+
+function roundTo(n: number, sig: number, decimals: number): number {
+	if (decimals > 0) return Number(n.toFixed(decimals));
+	const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(n))) + 1 - sig);
+	return Math.round(n / magnitude) * magnitude;
+}
+
+/** As the article writes numbers: `15.000` (AFP groups thousands with a dot), `2,2`. */
+function formatNumber(n: number, like: number, decimals: number): string {
+	if (decimals > 0) return n.toFixed(decimals).replace('.', ',');
+	return like >= 1000 && n >= 1000 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, '.') : String(n);
 }
 
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
-/** Other days of the week, written as the right one is (capitalised at a sentence start). */
+/** Other days of the week, not named in the sentence, written as the right one is. */
 export function weekdayDistractors(day: string, sentence: string, seed: string): string[] {
 	const lower = sentence.toLocaleLowerCase('fr');
 	const others = WEEKDAYS.filter((d) => d !== day.toLocaleLowerCase('fr') && !lower.includes(d));
@@ -59,10 +64,10 @@ export function weekdayDistractors(day: string, sentence: string, seed: string):
 
 /**
  * Other entities of the same kind as the answer. Organisations must be kin: listed with the
- * answer somewhere in the corpus (`Amazon, Google et Apple`), or with one of its kin, so the
- * choices are of one kind (`Twitter` for `Google`, never `GAFAM` or `Capitole`). People are
- * other people, those of the article first. Never an alias of the answer, a name the sentence
- * holds, or an entity in `exclude`. Looks only at the answer's neighbours: no pass over the corpus.
+ * answer somewhere in the corpus (`Amazon, Google et Apple`), or with its kin, so the choices are of one kind
+ * (`Twitter` for `Google`, never `GAFAM` or `Capitole`). People are other people the same article
+ * names. Never an alias of the answer, a name the sentence holds, or an entity in `exclude` (the
+ * article's own subject, those who did the same thing). Looks only at the answer's neighbours.
  */
 export function entityDistractors(
 	answer: Entity,

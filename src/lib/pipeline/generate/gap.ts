@@ -1,5 +1,5 @@
 import { frenchTypography, guillemets, NBSP } from './typography';
-import type { SentenceText } from '../extract/sentences';
+import type { Passage } from './passage';
 
 /** The marker French uses for words left out of a quotation. */
 export const GAP = '[…]';
@@ -12,22 +12,22 @@ export interface Gapped {
 	shown: string;
 }
 
-/** Leaves `[start, end)` (article offsets) out of a sentence. */
-export function gapIn(sentence: SentenceText, start: number, end: number): Gapped {
-	const before = sentence.text.slice(0, start - sentence.start);
-	const after = sentence.text.slice(end - sentence.start);
+/** Leaves `[start, end)` (article offsets) out of a passage. */
+export function gapIn(passage: Passage, start: number, end: number): Gapped {
+	const before = passage.text.slice(0, start - passage.start);
+	const after = passage.text.slice(end - passage.start);
 	return { before, after, shown: frenchTypography(guillemets(`${before}${GAP}${after}`)) };
 }
 
 /** Leaves several spans out (sorted, not overlapping). */
-export function gapsIn(sentence: SentenceText, spans: { start: number; end: number }[]): string {
+export function gapsIn(passage: Passage, spans: { start: number; end: number }[]): string {
 	let text = '';
-	let at = sentence.start;
+	let at = passage.start;
 	for (const s of spans) {
-		text += sentence.text.slice(at - sentence.start, s.start - sentence.start) + GAP;
+		text += passage.text.slice(at - passage.start, s.start - passage.start) + GAP;
 		at = s.end;
 	}
-	text += sentence.text.slice(at - sentence.start);
+	text += passage.text.slice(at - passage.start);
 	return frenchTypography(guillemets(text));
 }
 

@@ -79,10 +79,21 @@ export function groupEntities(mentions: Mention[], articles: CleanArticle[]): En
 			}
 		} else {
 			for (const m of byFirstAndLength.get(`${t[0]}|${t.length}`) ?? []) {
-				if (m !== k && closeName(t.at(-1)!, tokens(m).at(-1)!)) {
-					union(k, m);
-					variants.add(byKey.get(k)!.length < byKey.get(m)!.length ? k : m);
-				}
+				if (m <= k || !closeName(t.at(-1)!, tokens(m).at(-1)!)) continue;
+				union(k, m);
+				// The spelling the corpus uses less (counting the last name alone) is the variant;
+				// on a tie, the shorter one: a dropped letter is the likelier slip.
+				const support = (x: string) =>
+					byKey.get(x)!.length + (byKey.get(tokens(x).at(-1)!)?.length ?? 0);
+				const rarer =
+					support(k) !== support(m)
+						? support(k) < support(m)
+							? k
+							: m
+						: k.length <= m.length
+							? k
+							: m;
+				variants.add(rarer);
 			}
 		}
 	}

@@ -9,7 +9,7 @@ export interface Dropped {
 
 /**
  * Runs every hard check on every candidate; also drops a question that asks what an earlier one
- * already asked (same `asks` and type, or same prompt and answer).
+ * already asked (the same fact, in whatever form, or the same prompt and answer).
  */
 export function validate(
 	candidates: Candidate[],
@@ -20,7 +20,7 @@ export function validate(
 	const seen = new Set<string>();
 	for (const c of candidates) {
 		const reasons = CHECKS.map((check) => check(c, ctx)).filter((r): r is string => r !== null);
-		const key = `${c.question.type}|${c.asks}`;
+		const key = c.asks;
 		const text = `${c.question.prompt}|${'statement' in c.question ? c.question.statement : ''}|${c.supports.join()}`;
 		if (seen.has(key) || seen.has(text))
 			reasons.push('duplicate: asks the same thing as another question');

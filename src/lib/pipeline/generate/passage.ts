@@ -1,0 +1,42 @@
+import type { SentenceText } from '../extract/sentences';
+import { clean, opensPassage, quotable } from './sentence-quality';
+
+/** What a question quotes: one sentence, or a sentence with the one before it for context. */
+export interface Passage {
+	/** The sentence the question is about. */
+	sentence: SentenceText;
+	/** Offsets into the article of the whole passage (context included). */
+	start: number;
+	end: number;
+	/** The passage text, exactly `article.text.slice(start, end)`. */
+	text: string;
+}
+
+/** Longest passage a question shows. */
+const MAX_WORDS = 90;
+
+/**
+ * The passage a question on sentence `index` can quote: the sentence alone when it stands alone;
+ * else with the one or two sentences before it, in the same paragraph, the first of which opens
+ * cleanly (`Le 6 janvier 2021, une horde de manifestants pro-Trump prenaient d'assaut le
+ * Capitole…` + `Suite à cet incident majeur, ayant entraîné la mort de 5 personnes…`).
+ * Null when no such passage exists.
+ */
+export function passageFor(
+	sentences: SentenceText[],
+	index: number,
+	articleText: string
+): Passage | null {
+	const s = sentences[index]!;
+	if (quotable(s)) return { sentence: s, start: s.start, end: s.end, text: s.text };
+	if (!clean(s)) return null;
+	for (let first = index - 1; first >= Math.max(0, index - 2); first--) {
+		const head = sentences[first]!;
+		const run = sentences.slice(first, index + 1);
+		if (!run.every((r) => clean(r))) return null;
+		const text = articleText.slice(head.start, s.end);
+		if (text.includes('\n') || text.split(/\s+/u).length > MAX_WORDS) return null;
+		if (opensPassage(head)) return { sentence: s, start: head.start, end: s.end, text };
+	}
+	return null;
+}

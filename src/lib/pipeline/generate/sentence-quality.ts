@@ -1,0 +1,177 @@
+import type { SentenceText } from '../extract/sentences';
+import { SENTENCE_OPENERS } from '../ingest/refine/french-words';
+
+/**
+ * Which sentences a question may quote. A question shows its sentence out of its article, so the
+ * sentence must make sense alone and be clean French. Each rule below names a real case.
+ */
+
+/** `Sinon, il envisage…`, `D'autres réseaux…`, `Parmi eux, …`: meaningless without what came before. */
+const LINKED_START =
+	/^(?:Sinon|Car|Pour cette raison|Selon lui|Selon elle|Selon eux|D['’]autres|Parmi eux|Parmi elles|Là|Celui-ci|Celle-ci|Ce dernier|Cette dernière|Le lendemain|La veille|Aussi|Ainsi|Donc|Du coup|Pour cause)(?![\p{L}])/u;
+
+/**
+ * `Mais…`, `Toutefois,…`, `Par la suite,…`: a link to what came before that leaves the sentence
+ * readable (fine around a gap), though not a statement to judge on its own.
+ */
+const MILD_LINK =
+	/^(?:Mais|Et|Pourtant|Cependant|Toutefois|Par ailleurs|En effet|Or|Puis|De plus|En outre|Néanmoins|Enfin|Alors|Par la suite|En tout cas|Ensuite)(?![\p{L}])/u;
+
+/** `cette infrastructure`, `ces décisions`, `ce type de contenus`: a demonstrative. */
+const DEMONSTRATIVE =
+	/(?<![\p{L}'’-])(?:cet|cette|ces)(?![\p{L}'’-])|(?<![\p{L}'’-])ce\s(?!qui|que|qu['’]|dont|n['’]|sont|soit|sera|serait)\p{L}/iu;
+
+/** `Apple a suivi son exemple`, `à sa suite`: a possessive that always means someone else. */
+const OTHERS_EXAMPLE =
+	/(?<![\p{L}'’-])(?:son exemple|leur exemple|sa suite|leur suite|son tour|leur tour|ses traces|leurs traces)(?![\p{L}])/iu;
+
+/** `cela`, `ça`, `ceci`: a pronoun standing for a whole earlier statement. */
+const THAT = /(?<![\p{L}'’-])(?:cela|ça|ceci)(?![\p{L}'’-])/iu;
+
+/** `Il a été rejeté par…`, `Elle a sauvé…`; not the impersonal `il est possible`, `il restait`, `il faut`. */
+const PERSONAL_PRONOUN =
+	/(?<![\p{L}'’-])(?:il|elle|ils|elles)(?![\p{L}'’-])(?!\s(?:est|était|sera|serait|a été|y a|y avait|faut|fallait|s['’]agit|semble|reste|restait|existe|devient)\b)/iu;
+
+/** `y ont notamment fleuri`: `y` standing for a place named before. */
+const PRONOUN_Y = /(?<![\p{L}'’-])y\s(?:a|ont|avait|avaient|est|sont|sera|seront)(?![\p{L}])/iu;
+
+/** `son exemple`, `ses pairs`, `leur plateforme`: a possessive. */
+const POSSESSIVE = /(?<![\p{L}'’-])(?:son|sa|ses|leur|leurs)(?![\p{L}'’-])/iu;
+
+/** `ont aussi suspendu`, `avaient également exclu`: a link to an earlier sentence (not `aussi… que`). */
+const ALSO =
+	/(?<![\p{L}'’-])(?<!mais\s)(?:également|aussi(?![^.]*\sque\s)(?!\sbien))(?![\p{L}'’-])/iu;
+
+/**
+ * Words that point to something outside the sentence: a demonstrative, a personal pronoun or a
+ * possessive before any name in the sentence (after a name, they may well point back to it:
+ * `AWS a déclaré avoir trouvé 98 publications… qu'elle doit modérer ce contenu`), `cela`, `y`,
+ * `aussi`, `également` (not `mais aussi`).
+ */
+function pointsOutside(text: string): boolean {
+	// The first word is capitalised anyway: it counts as a name when it is an acronym or is
+	// followed by a verb (`Amazon a donc décidé…`), not when it is `Le`, `Selon`, `Samedi`.
+	const firstIsName =
+		/^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}\p{Ll}+(?=\s(?:a|ont|est|sont|avait|avaient|était|va|vont|doit|peut)\s))/u.test(
+			text
+		);
+	const firstName = /(?<=\s|^)\p{Lu}\p{L}+/u.exec(
+		firstIsName ? text : text.replace(/^\p{L}+/u, (w) => ' '.repeat(w.length))
+	);
+	const nameAt = firstName?.index ?? Infinity;
+	const before = (re: RegExp) => {
+		const m = re.exec(text);
+		return m !== null && m.index < nameAt;
+	};
+	return (
+		OTHERS_EXAMPLE.test(text) ||
+		THAT.test(text) ||
+		PRONOUN_Y.test(text) ||
+		ALSO.test(text) ||
+		before(DEMONSTRATIVE) ||
+		before(PERSONAL_PRONOUN) ||
+		before(POSSESSIVE)
+	);
+}
+
+/** `nous`, `je`, `moi`, `mon`: a piece of someone's words, not a statement of the article. */
+const SPEAKER =
+	/(?<![\p{L}'’-])(?:nous|vous|je|j['’]|me|m['’]|moi|mon|ma|mes|notre|nos|on)(?![\p{L}'’-])/iu;
+
+/** `Le site BuzzFeed`… fine; `réfléchisÀ l'Élysée`, `Cyrille P.Les jumeaux`: scraping debris. */
+const GLUED = new RegExp(
+	`\\p{Ll}(?:${[...SENTENCE_OPENERS, 'À'].join('|')})(?![\\p{Ll}])|\\p{Lu}\\.\\p{Lu}\\p{Ll}{2}`,
+	'u'
+);
+
+/** `Twitter et et dans le contexte`: a word twice, a link lost by the scraper. */
+const DOUBLED = /(?<![\p{L}])(\p{L}+) \1(?![\p{L}])/iu;
+
+/**
+ * A sentence a question can quote: not a sub-heading, 8 to 60 words, self-contained (no opening
+ * link, no pronoun or demonstrative pointing outside it), not someone's words in the first person,
+ * quotation marks balanced and the right way round, and no scraping debris.
+ */
+export function quotable(s: SentenceText): boolean {
+	return clean(s) && selfContained(s.text);
+}
+
+/**
+ * A sentence that can open a passage: clean, and not starting with a link or a word pointing
+ * back (`Mais…`, `Il…`, `Cette initiative…`, `Son compte…`). What it refers to later on, the
+ * passage's reader can find in it.
+ */
+export function opensPassage(s: SentenceText): boolean {
+	const start = s.text.replace(/^[^,]{1,30},\s/u, '');
+	return (
+		clean(s) &&
+		!LINKED_START.test(s.text) &&
+		!LINKED_START.test(start) &&
+		!/^(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|celui|celle|ceux|celles|y)(?![\p{L}'’-])/iu.test(
+			start
+		) &&
+		!/^(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs)(?![\p{L}'’-])/iu.test(
+			s.text
+		)
+	);
+}
+
+/** No opening link and nothing pointing outside the sentence. */
+export function selfContained(text: string): boolean {
+	return (
+		!LINKED_START.test(text) &&
+		!LINKED_START.test(text.replace(/^[^,]{1,30},\s/u, '')) &&
+		!pointsOutside(text)
+	);
+}
+
+/** Clean French of fair length that the article states (whether or not it needs context). */
+export function clean(s: SentenceText): boolean {
+	const words = s.text.split(/\s+/u).length;
+	return (
+		!s.heading &&
+		words >= 8 &&
+		words <= 60 &&
+		!SPEAKER.test(s.text) &&
+		!GLUED.test(s.text) &&
+		!DOUBLED.test(s.text) &&
+		quotesBalanced(s.text) &&
+		!/^["«“'»]/u.test(s.text) &&
+		!/\?$/u.test(s.text)
+	);
+}
+
+/**
+ * Markers of opinion, speculation or someone else's claim: a true/false question asks about facts
+ * the article reports, never about the author's view (`il semble indispensable`, `pourrait`).
+ */
+const NOT_A_FACT =
+	/(?<![\p{L}])(?:\p{L}+(?:rait|raient)|il faut|faut-il|semble|sans doute|peut-être|probablement|incroyable|véritable|indispensable|simplement|évidemment|selon|aurait|auraient|estime|estiment|juge|jugent|accusé|accusée|accusés|soupçonné|présumé)(?![\p{L}])/iu;
+
+/** A quotable sentence that reports a fact, with no link to what came before (for true/false). */
+export function statesFact(s: SentenceText): boolean {
+	return (
+		quotable(s) &&
+		s.text.split(/\s+/u).length <= 40 &&
+		!MILD_LINK.test(s.text) &&
+		!MILD_LINK.test(s.text.replace(/^[^,]{1,30},\s/u, '')) &&
+		!NOT_A_FACT.test(s.text) &&
+		!/["«»“”]/u.test(s.text)
+	);
+}
+
+/** Straight quotes paired, guillemets paired and opening before closing. */
+function quotesBalanced(text: string): boolean {
+	if ((text.match(/"/gu) ?? []).length % 2 !== 0) return false;
+	let depth = 0;
+	for (const c of text) {
+		if (c === '«') depth++;
+		else if (c === '»' && --depth < 0) return false;
+	}
+	// A straight apostrophe quotes when it is no elision (`l'`, `d'`, `qu'`…): `'Il est…'`.
+	const quotes = [...text.matchAll(/'/gu)].filter((m) => {
+		const word = /[\p{L}]+$/u.exec(text.slice(0, m.index))?.[0] ?? '';
+		return !/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|presqu|quoiqu|aujourd)$/iu.test(word);
+	});
+	return depth === 0 && quotes.length % 2 === 0;
+}
