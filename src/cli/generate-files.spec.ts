@@ -13,7 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { generate } from './generate-files';
 
 /** A fresh questions folder with the first `n` seed sources in it. */
-function workspace(n = 2) {
+function workspace(n = 5) {
 	const output = mkdtempSync(join(tmpdir(), 'recoupe-'));
 	const input = join(output, 'sources');
 	mkdirSync(input);
@@ -30,7 +30,7 @@ describe('generate', () => {
 		const dirs = workspace();
 		const first = generate({ ...dirs, check: false });
 		expect(first.errors).toEqual([]);
-		expect(readdirSync(dirs.articles)).toHaveLength(2);
+		expect(readdirSync(dirs.articles)).toHaveLength(5);
 		expect(readdirSync(dirs.sets)).toHaveLength(first.sets);
 		expect(first.sets).toBeGreaterThan(0);
 		expect(existsSync(join(dirs.output, 'index.json'))).toBe(true);
@@ -50,7 +50,7 @@ describe('generate', () => {
 		);
 		writeFileSync(join(dirs.input, 'binaire.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
 		const report = generate({ ...dirs, check: false });
-		expect(readdirSync(dirs.articles)).toHaveLength(2);
+		expect(readdirSync(dirs.articles)).toHaveLength(5);
 		expect(report.errors).toHaveLength(3);
 		expect(report.errors.join('\n')).toMatch(/vide\.txt: is empty/u);
 		expect(report.errors.join('\n')).toMatch(
@@ -81,16 +81,17 @@ describe('generate', () => {
 	test('keeps the outputs of a source that became unreadable, and deletes those whose source is gone', () => {
 		const dirs = workspace();
 		generate({ ...dirs, check: false });
-		const [a, b] = readdirSync(dirs.input);
+		const sources = readdirSync(dirs.input).sort();
 		const setsBefore = readdirSync(dirs.sets);
-		writeFileSync(join(dirs.input, a!), '');
+		const stem = (f: string) => f.replace(/\.[^.]+$/u, '');
+		const broken = sources.find((f) => setsBefore.some((s) => s.includes(stem(f))))!;
+		writeFileSync(join(dirs.input, broken), '');
 		writeFileSync(join(dirs.articles, 'gone.json'), '{}\n');
 		const report = generate({ ...dirs, check: false });
 		expect(report.errors).toHaveLength(1);
-		expect(readdirSync(dirs.articles).sort()).toEqual(
-			[a!, b!].map((f) => f.replace(/\.txt$/u, '.json')).sort()
-		);
-		expect(readdirSync(dirs.sets).sort()).toEqual(setsBefore.sort());
+		expect(readdirSync(dirs.articles).sort()).toEqual(sources.map((f) => `${stem(f)}.json`));
+		// The broken source's set is kept as it was; the others are regenerated from the rest.
+		expect(readdirSync(dirs.sets)).toContain(setsBefore.find((s) => s.includes(stem(broken))));
 		expect(report.deleted).toEqual([join(dirs.articles, 'gone.json')]);
 	});
 });

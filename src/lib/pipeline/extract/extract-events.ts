@@ -41,10 +41,7 @@ export function extractEvents(sentence: SentenceText, mentions: Mention[]): Even
 		const end = m.end - sentence.start;
 		const lead = text.slice(0, at);
 		const rest = text.slice(end);
-		const main = new RegExp(
-			`^\\s(a|ont)(?:-t-(?:il|elle|ils|elles))?\\s(${ADVERBS}${PARTICIPLE}\\s[^]*?)[.!]?$`,
-			'u'
-		).exec(rest);
+		const main = MAIN_CLAUSE.exec(rest);
 		const relative = new RegExp(
 			`^,\\squi\\s(a|ont)\\s(${ADVERBS}${PARTICIPLE}\\s[^,;:.!?()«»"]*)`,
 			'u'
