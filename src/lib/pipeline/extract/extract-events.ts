@@ -42,10 +42,7 @@ export function extractEvents(sentence: SentenceText, mentions: Mention[]): Even
 		const lead = text.slice(0, at);
 		const rest = text.slice(end);
 		const main = MAIN_CLAUSE.exec(rest);
-		const relative = new RegExp(
-			`^,\\squi\\s(a|ont)\\s(${ADVERBS}${PARTICIPLE}\\s[^,;:.!?()«»"]*)`,
-			'u'
-		).exec(rest);
+		const relative = RELATIVE_CLAUSE.exec(rest);
 		// `Amazon a…`, `Aussi Amazon a-t-il…`, `Pour cause, Amazon a…`, `Samedi, Apple a…`
 		const opensSentence = /^(?:[^,]{1,30},\s)?(?:(?:Aussi|Ainsi|Du coup)\s)?$/u.test(lead);
 		const match = opensSentence && main ? main : relative;
