@@ -79,12 +79,13 @@ export function extractFacts(articles: CleanArticle[]): Facts {
 			if (e) mine.named.push({ m, e });
 		}
 		for (const list of listsIn(s.text, s.start, here)) {
-			const ids = [
-				...new Set(
-					list.map((m) => entityOf.get(nameKey(m.text))?.id).filter((id): id is string => !!id)
-				)
-			];
-			for (const a of ids) for (const b of ids) if (a !== b) addKin(facts.kin, a, b);
+			const members = list
+				.map((m) => entityOf.get(nameKey(m.text)))
+				.filter((e): e is Entity => !!e);
+			// Only names of one type are kin: `du Capitole, Apple et Google` lists no place with firms.
+			for (const a of members)
+				for (const b of members)
+					if (a.id !== b.id && a.type === b.type) addKin(facts.kin, a.id, b.id);
 		}
 	});
 	return facts;
@@ -118,7 +119,19 @@ export function listsIn<M extends { start: number; end: number }>(
 		}
 	});
 	flush();
-	return lists;
+	// `de supprimer Parler, Google et Apple ont…`: the first name is the object of the verb
+	// before it, and the comma closes that clause; the list starts after it.
+	return lists
+		.map((list) => {
+			const before = text.slice(0, list[0]!.start - offset);
+			const joined = text.slice(list[0]!.end - offset, list[1]!.start - offset);
+			return list.length >= 3 &&
+				joined === ', ' &&
+				/\p{L}+(?:er|ir|re|é|és|ée|ées)\s$/u.test(before)
+				? list.slice(1)
+				: list;
+		})
+		.filter((list) => list.length > 1);
 }
 
 function addKin(kin: Map<string, Map<string, number>>, a: string, b: string): void {

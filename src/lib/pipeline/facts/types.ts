@@ -42,6 +42,8 @@ export interface Entity {
 	/** The fullest name used (`Amazon Web Services`). */
 	name: string;
 	type: EntityType;
+	/** True when the evidence for `type` is clear (two votes ahead): only such entities are asked about. */
+	confident: boolean;
 	/** Every form the corpus uses, including the main name. */
 	aliases: string[];
 	/** Spellings that look like mistakes for the same name (`John Matz` for `John Matze`). */

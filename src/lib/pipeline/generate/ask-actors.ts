@@ -13,7 +13,11 @@ import { containsWords } from '../validate/checks';
 type Named = { m: Mention; e: Entity };
 
 const usable = (e: Entity | undefined): e is Entity =>
-	!!e && (e.type === 'organisation' || e.type === 'person');
+	!!e && e.confident && (e.type === 'organisation' || e.type === 'person');
+
+/** `M. […]`, `le Premier ministre […]`, `la présidente […]`: a title narrows the gap to one kind of person. */
+const TITLE_BEFORE =
+	/(?:^|\s)(?:M\.|Mme|Mlle|Dr|Pr|Me|président|présidente|ministre|maire|député|députée|sénateur|sénatrice|préfet|juge|général|pape|roi|reine|prince|princesse|chancelier|chancelière|PDG|CEO|patron|fondateur|porte-parole)\s$/u;
 
 /**
  * Who did what. From an event, `D’après l’article, qui a décidé de suspendre le compte de Parler
@@ -101,6 +105,9 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			if (e.id === topic || asked.has(e.id) || named.filter((n) => n.e.id === e.id).length > 1)
 				continue;
 			if (passage.text.split(m.text).length > 2 || partOfLongerName(s, m)) continue;
+			if (TITLE_BEFORE.test(s.text.slice(0, m.start - s.start))) continue;
+			// An organisation never listed with others is of no known kind (`la société Bezos`).
+			if (e.type === 'organisation' && !facts.kin.has(e.id)) continue;
 			const wrong = sameElision(
 				s,
 				m,

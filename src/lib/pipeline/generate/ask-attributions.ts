@@ -5,6 +5,7 @@ import type { GenerateContext } from './context';
 import { entityDistractors, frenchList } from './distractors';
 import { hash10 } from './hash';
 import { quotable } from './sentence-quality';
+import { containsWords } from '../validate/checks';
 import { capitalize, frenchTypography, guillemets } from './typography';
 
 /**
@@ -65,7 +66,8 @@ export function askAttributions({ article, sentences, mine, facts }: GenerateCon
 
 	for (const ev of mine.events) {
 		const who = entityOf(ev.subject);
-		if (who?.type !== 'organisation') continue;
+		if (who?.type !== 'organisation' || who.aliases.some((a) => containsWords(ev.predicate, a)))
+			continue;
 		const alsoDid = new Set(
 			mine.events
 				.filter((e) => e.participle === ev.participle)
@@ -80,7 +82,7 @@ export function askAttributions({ article, sentences, mine, facts }: GenerateCon
 			1
 		);
 		if (!other) continue;
-		const truth = parseInt(hash10(ev.predicate), 16) % 2 === 0;
+		const truth = parseInt(hash10(ev.predicate), 16) % 3 === 0;
 		const name = truth ? ev.subject : other;
 		push(ev.sentence, `C’est ${name} qui ${ev.predicate}.`, truth, ev.subject, other, ev.subject);
 	}
@@ -103,7 +105,7 @@ export function askAttributions({ article, sentences, mine, facts }: GenerateCon
 		const exclude = new Set(members.map((n) => n.e.id));
 		const [other] = entityDistractors(members[0]!.e, facts, article.id, s.text, exclude, 1);
 		if (!other) continue;
-		const truth = parseInt(hash10(s.text), 16) % 2 === 0;
+		const truth = parseInt(hash10(s.text), 16) % 3 === 0;
 		const replaced = members.at(-1)!;
 		const statement = truth
 			? s.text

@@ -1,17 +1,18 @@
 import type { NumberFact } from '../facts/types';
 import { frenchNumberWords } from '../facts/french-numbers';
-import { askableNumber } from './askable';
+import { askableNumber, typeable } from './askable';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { numberDistractors } from './distractors';
 import { gapIn, withPassage } from './gap';
+import { limitsFor } from './number-limits';
 import { passageFor } from './passage';
 import { frenchTypography, guillemets } from './typography';
-import { hash10 } from './hash';
 
 /**
- * Numbers with what they count, asked one way or the other (by a stable coin toss): type the
- * number into the sentence (cloze), or pick it among numbers of the same order (single choice).
+ * Numbers with what they count. A round number (`5`, `2018`, `15.000`) is typed into the
+ * sentence (cloze); an exact one (`309.047`) is picked among numbers of the same order and
+ * roundness, which respect what the sentence makes possible (no `150 %`).
  * `AWS a déclaré avoir trouvé [98] publications sur Parler qui incitent clairement à la violence.`
  */
 export function askNumbers({ article, sentences, mine }: GenerateContext): Candidate[] {
@@ -19,7 +20,7 @@ export function askNumbers({ article, sentences, mine }: GenerateContext): Candi
 	for (const n of mine.numbers) {
 		const sentence = sentences[n.sentence]!;
 		const passage = passageFor(sentences, n.sentence, article.text);
-		if (!passage || !askableNumber(n, sentence)) continue;
+		if (!passage || !askableNumber(n, sentence, article.title)) continue;
 		const gap = gapIn(passage, n.start, n.end);
 		const evidence = [evidenceOf(article, passage.start, passage.end)];
 		const explanation = {
@@ -32,9 +33,14 @@ export function askNumbers({ article, sentences, mine }: GenerateContext): Candi
 			supports: [n.text]
 		};
 		const sameSentence = mine.numbers.filter((m) => m.sentence === n.sentence).map((m) => m.value);
-		const wrong = numberDistractors(n.value, n.written, sameSentence, n.text);
-		const typed = parseInt(hash10(sentence.text + n.text), 16) % 2 === 0 || wrong.length < 3;
-		if (typed) {
+		const wrong = numberDistractors(
+			n.value,
+			n.written,
+			sameSentence,
+			n.text,
+			limitsFor(n, sentence)
+		);
+		if (typeable(n)) {
 			out.push({
 				...common,
 				score: 8,
@@ -47,7 +53,7 @@ export function askNumbers({ article, sentences, mine }: GenerateContext): Candi
 						frenchTypography('Complétez la phrase de l’article : quel nombre manque ?'),
 						explanation,
 						'read-numbers',
-						difficultyOf(2, sentence.text)
+						difficultyOf(2, passage.text)
 					),
 					type: 'cloze',
 					before: gap.before,
@@ -55,7 +61,7 @@ export function askNumbers({ article, sentences, mine }: GenerateContext): Candi
 					accept: acceptedForms(n)
 				}
 			});
-		} else {
+		} else if (wrong.length === 3) {
 			out.push({
 				...common,
 				score: 8,
@@ -68,7 +74,7 @@ export function askNumbers({ article, sentences, mine }: GenerateContext): Candi
 						withPassage('D’après l’article, quel nombre manque dans ce passage ?', gap.shown),
 						explanation,
 						'read-numbers',
-						difficultyOf(1, sentence.text)
+						difficultyOf(1, passage.text)
 					),
 					type: 'single',
 					choices: letteredChoices([n.text], wrong, n.text + sentence.text)
@@ -79,9 +85,12 @@ export function askNumbers({ article, sentences, mine }: GenerateContext): Candi
 	return out;
 }
 
-/** The number as written, in digits and in words: `98`, `quatre-vingt-dix-huit`. */
+/** The number as written, and in the other usual forms: `15.000`, `15000`, `15 000`, `quinze-mille`. */
 function acceptedForms(n: NumberFact): string[] {
-	const forms = [n.text, String(n.value).replace('.', ',')];
+	const plain = String(n.value).replace('.', ',');
+	const grouped = (sep: string) =>
+		plain.replace(/^\d+/u, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/gu, sep));
+	const forms = [n.text, plain, grouped('.'), grouped(' ')];
 	const words = frenchNumberWords(n.value);
 	if (words) forms.push(words);
 	return [...new Set(forms)];

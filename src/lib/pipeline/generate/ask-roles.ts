@@ -20,16 +20,21 @@ export function askRoles({ article, sentences, mine, facts }: GenerateContext): 
 			/\s(?:de|du|des|d['’])$/u.test(r.role)
 		)
 			continue;
-		// Every spelling of the name, and the last name alone: `John Matze`, `John Matz`, `Matze`.
-		const lastNames = person.aliases.map((a) => a.split(/\s+/u).at(-1)!);
-		const accept = [...new Set([r.person, ...person.aliases, ...lastNames])];
-		const others = person.aliases.filter((a) => a.includes(' ') && a !== r.person);
-		const spelling = others.length
+		// Every spelling of the name, and the surname alone, whole (`Toh Bi`, never `Bi`):
+		// `John Matze`, `John Matz`, `Matze`, `Matz`.
+		const surnames = person.aliases
+			.filter((a) => a.includes(' '))
+			.map((a) => a.split(/\s+/u).slice(1).join(' '));
+		const accept = [...new Set([r.person, ...person.aliases, ...surnames])];
+		// When this article misspells the name, the explanation gives the usual spelling too.
+		const variant = person.variants.includes(r.person) && person.name !== r.person;
+		const spelling = variant
 			? {
-					fr: ` Attention : le même nom est écrit autrement ailleurs dans le corpus (${others.map((o) => guillemets(o)).join(', ')}).`,
-					en: ` Note: the same name is spelled differently elsewhere in the corpus (${others.map((o) => `“${o}”`).join(', ')}).`
+					fr: ` L’article écrit ${guillemets(r.person)} ; les autres sources écrivent ${guillemets(person.name)}.`,
+					en: ` The article writes “${r.person}”; the other sources write “${person.name}”.`
 				}
 			: { fr: '', en: '' };
+		const who = variant ? person.name : r.person;
 		out.push({
 			score: 9,
 			passage: `${article.id}#${r.sentence}`,
@@ -43,8 +48,8 @@ export function askRoles({ article, sentences, mine, facts }: GenerateContext): 
 					r.person,
 					frenchTypography(`D’après l’article, qui est ${r.role} ?`),
 					{
-						fr: frenchTypography(`C’est ${r.person} : ${guillemets(sentence.text)}${spelling.fr}`),
-						en: `${r.person}: “${sentence.text}”${spelling.en}`
+						fr: frenchTypography(`C’est ${who} : ${guillemets(sentence.text)}${spelling.fr}`),
+						en: `${who}: “${sentence.text}”${spelling.en}`
 					},
 					'identify-roles',
 					difficultyOf(2, sentence.text)

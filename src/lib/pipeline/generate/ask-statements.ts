@@ -1,40 +1,35 @@
 import type { DateFact, NumberFact } from '../facts/types';
+import type { SentenceText } from '../extract/sentences';
 import { askableDate, askableNumber } from './askable';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
-import { numberDistractors, weekdayDistractors } from './distractors';
+import { numberDistractors } from './distractors';
 import { hash10 } from './hash';
+import { limitsFor } from './number-limits';
 import { statesFact } from './sentence-quality';
 import { frenchTypography, guillemets } from './typography';
 
-const TRUE_FALSE = [
-	{ text: 'Vrai', value: true },
-	{ text: 'Faux', value: false }
-];
-
 /**
  * True or false, on a fact the article reports (no opinion, no quotation) with a checkable slot:
- * a number, a day, a year. Half the statements (by a stable coin toss) give the slot as the
- * article does; the other half change it to a value the article contradicts (`99 publications`
- * where it says 98, `mardi` where it says lundi). Every statement holds such a slot, so a number
- * is no hint that the statement is false. Names are never swapped: an article rarely says that
- * someone else did *not* do a thing.
+ * a number or a year. One statement in three (by a stable coin toss) gives the slot as the
+ * article does; the others change it to a value the article contradicts (`120 publications`
+ * where it says 98). Every statement holds such a slot, so a number is no hint that it is false.
+ * Names are never swapped here: an article rarely says that someone else did *not* do a thing.
  */
 export function askStatements({ article, sentences, mine }: GenerateContext): Candidate[] {
 	const out: Candidate[] = [];
 	const slots: (NumberFact | DateFact)[] = [
-		...mine.numbers.filter((n) => askableNumber(n, sentences[n.sentence]!)),
+		...mine.numbers.filter((n) => askableNumber(n, sentences[n.sentence]!, article.title)),
 		...mine.dates.filter(
-			(d) =>
-				(d.granularity === 'weekday' || d.granularity === 'year') &&
-				askableDate(d, sentences[d.sentence]!)
+			(d) => d.granularity === 'year' && askableDate(d, sentences[d.sentence]!, article.title)
 		)
 	];
 	for (const s of sentences.filter(statesFact)) {
 		const slot = slots.find((f) => f.sentence === s.index);
-		const changed = slot ? changedValue(slot, s.text) : null;
+		const changed = slot ? changedValue(slot, s) : null;
 		if (!slot || !changed) continue;
-		const makeFalse = parseInt(hash10(s.text), 16) % 2 === 0;
+		// A true statement repeats the article, which tests little: one in three is true.
+		const makeFalse = parseInt(hash10(s.text), 16) % 3 !== 0;
 		const statement = makeFalse
 			? s.text.slice(0, slot.start - s.start) + changed + s.text.slice(slot.end - s.start)
 			: s.text;
@@ -52,7 +47,7 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 					en: `True: the article does say “${slot.text}”: “${s.text}”`
 				};
 		out.push({
-			score: 7,
+			score: makeFalse ? 7 : 5,
 			passage: `${article.id}#${s.index}`,
 			asks: `statement:${article.id}:${s.index}`,
 			supports: [slot.text],
@@ -69,11 +64,10 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 				),
 				type: 'true-false',
 				statement,
-				choices: TRUE_FALSE.map((c, i) => ({
-					id: String.fromCharCode(97 + i),
-					text: c.text,
-					correct: c.value === !makeFalse
-				}))
+				choices: [
+					{ id: 'a', text: 'Vrai', correct: !makeFalse },
+					{ id: 'b', text: 'Faux', correct: makeFalse }
+				]
 			}
 		});
 	}
@@ -81,13 +75,13 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 }
 
 /** A value the article contradicts for this slot, written as the original is. */
-function changedValue(slot: NumberFact | DateFact, sentence: string): string | null {
+function changedValue(slot: NumberFact | DateFact, s: SentenceText): string | null {
 	if (slot.kind === 'number')
-		return numberDistractors(slot.value, slot.written, [], slot.text)[0] ?? null;
-	if (slot.granularity === 'weekday')
-		return weekdayDistractors(slot.text, sentence, slot.text)[0] ?? null;
+		return (
+			numberDistractors(slot.value, slot.written, [], slot.text, limitsFor(slot, s))[0] ?? null
+		);
 	const year = Number(slot.value);
-	return String(year + (year % 2 === 0 ? 2 : -2));
+	return String(year + (year % 2 === 0 ? 2 : -3));
 }
 
 /** `D’après l’article, quelles affirmations sont vraies ?` from two true and two false statements. */

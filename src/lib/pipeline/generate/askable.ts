@@ -1,17 +1,18 @@
 import type { DateFact, NumberFact } from '../facts/types';
 import type { SentenceText } from '../extract/sentences';
+import { significantDigits } from './distractors';
 
 const COUNT_WORD = /^(?:deux|trois)$/iu;
 
 /**
- * Whether a number is worth asking about. Not when it is trivial or ambiguous in its sentence:
+ * Whether a number is worth asking about. Not when it is trivial, ambiguous or derivable:
  * - at the sentence start (its capital letter would give it away among the choices);
  * - `deux`, `trois` in words: `les deux entreprises`, `comme deux gouttes d'eau`;
  * - in a range or an alternative: `cinq ou six bouteilles`, `de 10 à 15 jours`, `1 à 0`;
- * - before the list it counts: `trois types : la subversion, le séparatisme…`;
- * - written more than once in the sentence.
+ * - before the list it counts (`trois types : la subversion…`) or next to a conversion in brackets;
+ * - written more than once in the sentence, or in the headline.
  */
-export function askableNumber(n: NumberFact, s: SentenceText): boolean {
+export function askableNumber(n: NumberFact, s: SentenceText, title: string | null): boolean {
 	const before = s.text.slice(0, n.start - s.start);
 	const after = s.text.slice(n.end - s.start);
 	return (
@@ -20,22 +21,30 @@ export function askableNumber(n: NumberFact, s: SentenceText): boolean {
 		!/(?:\d|\p{L}+)\s(?:ou|à|et|-)\s$/u.test(before) &&
 		!/^\s(?:ou|à|et|-)\s(?:\d|\p{L})/u.test(after) &&
 		!/^\s\S+\s?:/u.test(after) &&
-		s.text.split(n.text).length === 2
+		!/^[^.]{0,25}\(\s?\d/u.test(after) &&
+		!/\([^)]*$/u.test(before) &&
+		s.text.split(n.text).length === 2 &&
+		!(title ?? '').includes(n.text)
 	);
 }
 
 /**
- * Whether a date is worth asking about: not at the sentence start, not written twice, and not a
- * weekday next to a speaker (`a promis jeudi soir Donald Trump`: the day is a detail of the quote).
+ * Whether a date is worth asking about: not at the sentence start, not written twice nor in the
+ * headline, not next to a conversion (`13h00 (12h00 GMT)`).
  */
-export function askableDate(d: DateFact, s: SentenceText): boolean {
+export function askableDate(d: DateFact, s: SentenceText, title: string | null): boolean {
 	const before = s.text.slice(0, d.start - s.start);
 	const after = s.text.slice(d.end - s.start);
 	return (
 		before.trim() !== '' &&
 		s.text.split(d.text).length === 2 &&
-		!(
-			d.granularity === 'weekday' && /^(?:\s(?:soir|matin|midi|après-midi))?,?\s\p{Lu}/u.test(after)
-		)
+		!/^\s?\(/u.test(after) &&
+		!/\([^)]*$/u.test(before) &&
+		!(title ?? '').includes(d.text)
 	);
+}
+
+/** A typed answer is fair for a year or a round number (`2018`, `5`, `15.000`), not for `309.047`. */
+export function typeable(n: NumberFact): boolean {
+	return significantDigits(n.value) <= 2;
 }

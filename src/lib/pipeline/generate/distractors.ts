@@ -3,38 +3,51 @@ import type { Entity } from '../facts/types';
 import { frenchNumberWords } from '../facts/french-numbers';
 import { stableShuffle } from './hash';
 
+/** Limits a wrong number must respect to make sense: `150 %`, a 220-year-old, `15 des 14`. */
+export interface NumberLimits {
+	max?: number;
+}
+
+/** Irregular factors: wrong numbers that are no simple multiple of the right one. */
+const FACTORS = [0.55, 0.65, 0.7, 0.8, 0.85, 1.15, 1.2, 1.3, 1.45, 1.6];
+
 /**
  * Wrong numbers of the same order and roundness as the right one, written the same way:
- * 98 → 49, 147, 196; 7.500 → 3.800, 5.600, 11.000; 5 → 3, 7, 10; 2,2 → 1,1, 3,3, 4,4.
- * They keep the answer's significant digits (a round number gets round wrong answers), never
- * equal it, never equal a number the sentence holds, and are never zero.
+ * 98 → 69, 120, 140 (not 49, 147, 196, whose pattern gives 98 away); 7.500 → 6.000, 9.000;
+ * 5 → 3, 6, 8. They keep the answer's significant digits, respect `limits` (a percentage is at
+ * most 100), never equal the answer or a number the sentence holds, and are never zero.
  */
 export function numberDistractors(
 	value: number,
 	written: 'digits' | 'words',
 	exclude: number[],
-	seed: string
+	seed: string,
+	limits: NumberLimits = {}
 ): string[] {
 	const decimals = Number.isInteger(value) ? 0 : String(value).split('.')[1]!.length;
-	const sig = significantDigits(value);
-	const factors = value < 10 && decimals === 0 ? [] : [0.5, 0.75, 1.5, 2, 3];
-	const candidates = new Set<number>();
-	if (value < 10 && decimals === 0)
-		[value - 2, value + 2, value * 2, value + 4, value - 1, value + 1].forEach((n) =>
-			candidates.add(n)
-		);
-	for (const f of factors) candidates.add(roundTo(value * f, Math.max(1, sig), decimals));
-	const valid = [...candidates].filter((n) => n > 0 && n !== value && !exclude.includes(n));
-	const formatted = valid
+	const sig = Math.max(1, significantDigits(value));
+	const candidates: number[] =
+		value < 10 && decimals === 0
+			? stableShuffle(
+					[value - 2, value - 1, value + 1, value + 2, value + 3, value + 4],
+					String,
+					seed
+				)
+			: stableShuffle(FACTORS, String, seed).map((f) => roundTo(value * f, sig, decimals));
+	const valid = [...new Set(candidates)].filter(
+		(n) =>
+			n > 0 && n !== value && !exclude.includes(n) && (limits.max === undefined || n <= limits.max)
+	);
+	return valid
+		.slice(0, 3)
 		.map((n) =>
 			written === 'words' ? (frenchNumberWords(n) ?? '') : formatNumber(n, value, decimals)
 		)
 		.filter((t) => t !== '');
-	return stableShuffle([...new Set(formatted)], (t) => t, seed).slice(0, 3);
 }
 
 /** 7500 → 2, 98 → 2, 2.2 → 2, 1000 → 1. */
-function significantDigits(n: number): number {
+export function significantDigits(n: number): number {
 	return String(n).replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '').length;
 }
 
@@ -50,21 +63,10 @@ function formatNumber(n: number, like: number, decimals: number): string {
 	return like >= 1000 && n >= 1000 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, '.') : String(n);
 }
 
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-
-/** Other days of the week, not named in the sentence, written as the right one is. */
-export function weekdayDistractors(day: string, sentence: string, seed: string): string[] {
-	const lower = sentence.toLocaleLowerCase('fr');
-	const others = WEEKDAYS.filter((d) => d !== day.toLocaleLowerCase('fr') && !lower.includes(d));
-	const capital = /^\p{Lu}/u.test(day);
-	return stableShuffle(others, (d) => d, seed)
-		.slice(0, 3)
-		.map((d) => (capital ? d.charAt(0).toUpperCase() + d.slice(1) : d));
-}
-
 /**
  * Other entities of the same kind as the answer. Organisations must be kin: listed with the
- * answer somewhere in the corpus (`Amazon, Google et Apple`), or with its kin, so the choices are of one kind
+ * answer somewhere in the corpus (`Amazon, Google et Apple`), or organisations of the same article
+ * that are listed with others somewhere, so the choices are of one kind
  * (`Twitter` for `Google`, never `GAFAM` or `Capitole`). People are other people the same article
  * names. Never an alias of the answer, a name the sentence holds, or an entity in `exclude` (the
  * article's own subject, those who did the same thing). Looks only at the answer's neighbours.
@@ -79,9 +81,11 @@ export function entityDistractors(
 ): string[] {
 	const score = new Map<string, number>();
 	if (answer.type === 'organisation') {
-		for (const [mid, n] of facts.kin.get(answer.id) ?? []) {
-			score.set(mid, (score.get(mid) ?? 0) + n * 10);
-			for (const [far, m] of facts.kin.get(mid) ?? []) score.set(far, (score.get(far) ?? 0) + m);
+		for (const [kin, n] of facts.kin.get(answer.id) ?? []) score.set(kin, n * 10);
+		// Then the article's own organisations that are listed with others somewhere (`Twitter`
+		// in an article on Google and Apple): of the same world, never a place or a product.
+		for (const { e } of facts.byArticle.get(article)?.named ?? []) {
+			if (e.type === 'organisation' && facts.kin.has(e.id) && !score.has(e.id)) score.set(e.id, 1);
 		}
 	} else {
 		const local = new Set((facts.byArticle.get(article)?.named ?? []).map((n) => n.e.id));
@@ -91,11 +95,20 @@ export function entityDistractors(
 		for (const id of local) if (!score.has(id)) score.set(id, 1000);
 	}
 	const inSentence = (e: Entity) => e.aliases.some((a) => sentence.includes(a));
+	// `Google Cloud` beside `Google`: a wrong choice sharing a word with the answer confuses.
+	const words = new Set(answer.aliases.flatMap((a) => a.split(/\s+/u)));
+	const sharesWord = (e: Entity) => e.name.split(/\s+/u).some((w) => words.has(w));
 	return [...score]
 		.map(([id, n]) => [facts.entityById.get(id)!, n] as const)
 		.filter(
 			([e]) =>
-				e && e.id !== answer.id && e.type === answer.type && !inSentence(e) && !exclude.has(e.id)
+				e &&
+				e.confident &&
+				e.id !== answer.id &&
+				e.type === answer.type &&
+				!inSentence(e) &&
+				!sharesWord(e) &&
+				!exclude.has(e.id)
 		)
 		.sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name))
 		.slice(0, count)

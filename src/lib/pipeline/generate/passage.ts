@@ -13,7 +13,7 @@ export interface Passage {
 }
 
 /** Longest passage a question shows. */
-const MAX_WORDS = 90;
+const MAX_WORDS = 55;
 
 /**
  * The passage a question on sentence `index` can quote: the sentence alone when it stands alone;

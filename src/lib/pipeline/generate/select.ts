@@ -7,14 +7,14 @@ import { containsWords } from '../validate/checks';
  * flagged in the report, rather than padding with weaker questions.
  */
 export const TARGET_QUESTIONS_MIN = 8;
-export const MIN_QUESTIONS = 4;
+export const MIN_QUESTIONS = 2;
 export const TARGET_QUESTIONS = 12;
 export const MAX_PER_TYPE = 4;
 
 /**
  * Keeps the best questions of an article: highest score first, no more than `MAX_PER_TYPE` of a
- * type, one question per sentence (two if the set is short), never two questions with the same
- * answer, and never a question
+ * type, no sentence shown by two questions (context sentences included), never two questions with
+ * the same answer, and never a question
  * whose answer shows in another's text (the 2018 of a cloze in a true/false statement). The
  * result is in reading order, as a student meets the passages.
  */
@@ -24,27 +24,19 @@ export function selectQuestions(candidates: Candidate[], target = TARGET_QUESTIO
 	);
 	const picked: Candidate[] = [];
 	const perType = new Map<string, number>();
-	const perPassage = new Map<string, number>();
 	const answers = new Set<string>();
-	// First one question per sentence; then, if the set is short, a second one on a sentence
-	// when it asks about another fact with another answer and neither shows the other's answer.
-	for (const maxPerPassage of [1, 2]) {
-		if (picked.length >= TARGET_QUESTIONS_MIN) break;
-		for (const c of ranked) {
-			if (picked.length >= target) break;
-			if (picked.includes(c)) continue;
-			const type = c.question.type;
-			const passages = c.passage.split('|');
-			const answer = [...c.supports].sort().join('|');
-			if ((perType.get(type) ?? 0) >= MAX_PER_TYPE) continue;
-			if (passages.some((p) => (perPassage.get(p) ?? 0) >= maxPerPassage) || answers.has(answer))
-				continue;
-			if (picked.some((p) => leaks(p, c) || leaks(c, p))) continue;
-			picked.push(c);
-			answers.add(answer);
-			perType.set(type, (perType.get(type) ?? 0) + 1);
-			for (const p of passages) perPassage.set(p, (perPassage.get(p) ?? 0) + 1);
-		}
+	for (const c of ranked) {
+		if (picked.length >= target) break;
+		const type = c.question.type;
+		const shown = c.question.evidence.map((e) => [e.article, e.start, e.end] as const);
+		const answer = [...c.supports].sort().join('|');
+		if ((perType.get(type) ?? 0) >= MAX_PER_TYPE || answers.has(answer)) continue;
+		// No sentence is shown by two questions: one would show the other's answer.
+		if (picked.some((p) => overlaps(p, shown)) || picked.some((p) => leaks(p, c) || leaks(c, p)))
+			continue;
+		picked.push(c);
+		answers.add(answer);
+		perType.set(type, (perType.get(type) ?? 0) + 1);
 	}
 	return picked.sort(
 		(a, b) =>
@@ -70,4 +62,10 @@ function leaks(a: Candidate, b: Candidate): boolean {
 	if (!/^(?:number|date|statement):/u.test(b.asks)) return false;
 	const shown = visibleText(a);
 	return b.supports.some((s) => (/\d/u.test(s) ? containsWords(shown, s) : false));
+}
+
+function overlaps(c: Candidate, spans: (readonly [string, number, number])[]): boolean {
+	return c.question.evidence.some((e) =>
+		spans.some(([a, start, end]) => a === e.article && start < e.end && e.start < end)
+	);
 }

@@ -64,11 +64,12 @@ function pointsOutside(text: string): boolean {
 		return m !== null && m.index < nameAt;
 	};
 	return (
+		BACK_REFERENCE.test(text) ||
 		OTHERS_EXAMPLE.test(text) ||
 		THAT.test(text) ||
 		PRONOUN_Y.test(text) ||
 		ALSO.test(text) ||
-		before(DEMONSTRATIVE) ||
+		DEMONSTRATIVE.test(text) ||
 		before(PERSONAL_PRONOUN) ||
 		before(POSSESSIVE)
 	);
@@ -84,11 +85,22 @@ const GLUED = new RegExp(
 	'u'
 );
 
+/** `sur son .`, `l'intervention d'.`: words cut out where the page had a link. */
+const TRUNCATED =
+	/(?<![\p{L}'’-])(?:son|sa|ses|leur|le|la|les|un|une|des|du|de|au|aux|à|d['’]|l['’])\s*[.,;:!?)]/iu;
+
+/**
+ * `l'appli`, `le réseau social`, `la plateforme`, `le document`: a definite description standing
+ * for something the article named earlier. The sentence needs the one before it.
+ */
+const BACK_REFERENCE =
+	/(?<![\p{L}'’-])(?:l['’]appli|l['’]application|la plateforme|la plate-forme|le réseau social|le réseau|le site|le groupe|la société|l['’]entreprise|le document|la missive|la lettre|le magnat|le titre|le royaume|la délégation|l['’]envahissement|l['’]attaque|l['’]assaut|l['’]affaire)(?!\s+\p{Lu})(?![\p{L}'’-])/iu;
+
 /** `Twitter et et dans le contexte`: a word twice, a link lost by the scraper. */
 const DOUBLED = /(?<![\p{L}])(\p{L}+) \1(?![\p{L}])/iu;
 
 /**
- * A sentence a question can quote: not a sub-heading, 8 to 60 words, self-contained (no opening
+ * A sentence a question can quote: not a sub-heading, 8 to 45 words, self-contained (no opening
  * link, no pronoun or demonstrative pointing outside it), not someone's words in the first person,
  * quotation marks balanced and the right way round, and no scraping debris.
  */
@@ -131,10 +143,11 @@ export function clean(s: SentenceText): boolean {
 	return (
 		!s.heading &&
 		words >= 8 &&
-		words <= 60 &&
+		words <= 45 &&
 		!SPEAKER.test(s.text) &&
 		!GLUED.test(s.text) &&
 		!DOUBLED.test(s.text) &&
+		!TRUNCATED.test(s.text) &&
 		quotesBalanced(s.text) &&
 		!/^["«“'»]/u.test(s.text) &&
 		!/\?$/u.test(s.text)

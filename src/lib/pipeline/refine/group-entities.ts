@@ -15,7 +15,7 @@ export function nameKey(name: string): string {
  * Groups the mentions of the corpus into entities and types them. Names are one entity when:
  * they are equal but for accents and case; one is the initials of the other (`AWS`, `Amazon Web
  * Services`); one is the last name of a person (`Matze`, `John Matze`) or the first word of an
- * organisation's longer name in the same article (`Amazon`, `Amazon Web Services`); or they differ
+ * organisation's name of three words or more in the same article (`Amazon`, `Amazon Web Services`); or they differ
  * by a letter or two in a person's last name (`John Matz`, `John Matze`: recorded as a variant).
  */
 export function groupEntities(mentions: Mention[], articles: CleanArticle[]): Entity[] {
@@ -75,7 +75,14 @@ export function groupEntities(mentions: Mention[], articles: CleanArticle[]): En
 				if (person || (tokens(m).length === 2 && !votes.get(m)?.organisation)) union(k, m);
 			}
 			for (const m of byFirst.get(k) ?? []) {
-				if (sameArticle(byKey.get(k)!, byKey.get(m)!) && !votes.get(m)?.person) union(k, m);
+				// `Amazon` / `Amazon Web Services`, not `Google` / `Google Cloud` nor `Apple` / `Apple Daily`:
+				// a two-word name starting with another name is often another thing.
+				if (
+					tokens(m).length >= 3 &&
+					sameArticle(byKey.get(k)!, byKey.get(m)!) &&
+					!votes.get(m)?.person
+				)
+					union(k, m);
 			}
 		} else {
 			for (const m of byFirstAndLength.get(`${t[0]}|${t.length}`) ?? []) {
@@ -135,10 +142,12 @@ function toEntity(
 	);
 	const type: EntityType =
 		ranked[0] && (ranked.length === 1 || ranked[0][1] > ranked[1]![1]) ? ranked[0][0] : 'other';
+	const margin = (ranked[0]?.[1] ?? 0) - (ranked[1]?.[1] ?? 0);
 	return {
 		id: nameKey(name).replace(/[^a-z0-9]+/gu, '-'),
 		name,
 		type,
+		confident: type !== 'other' && margin >= 2,
 		aliases,
 		variants: aliases.filter((a) => variants.has(nameKey(a))),
 		mentions
