@@ -44,7 +44,10 @@ export function extractDates(sentence: SentenceText): DateFact[] {
 			granularity = 'month';
 			value = `${known.get('year')}-${pad(known.get('month'))}`;
 		}
-		if (granularity) facts.push(fact(sentence, result.index, text, granularity, value));
+		// `à 13H30` → `13H30`, `18 juin.` → `18 juin`: the gap holds the date alone.
+		const lead = /^(?:à|le|vers|dès|depuis)\s/iu.exec(text)?.[0].length ?? 0;
+		const bare = text.slice(lead).replace(/[\s.,;:]+$/u, '');
+		if (granularity) facts.push(fact(sentence, result.index + lead, bare, granularity, value));
 	}
 	for (const m of sentence.text.matchAll(WEEKDAY)) {
 		if (overlaps(facts, sentence, m.index)) continue;

@@ -54,8 +54,14 @@ function wordNumbers(sentence: SentenceText): NumberFact[] {
 		) {
 			j++;
 		}
+		// `million et demi`: a run never ends on `et`; `million` alone is no count.
+		while (j > i + 1 && tokens[j - 1]![0].toLowerCase() === 'et') j--;
 		const first = tokens[i]!;
 		const last = tokens[j - 1]!;
+		if (j === i + 1 && /^(?:millions?|milliards?|mille|cent)$/iu.test(first[0])) {
+			i = j - 1;
+			continue;
+		}
 		const words = text.slice(first.index, last.index + last[0].length);
 		const value = parseFrenchNumber(words);
 		const glued = /[\p{L}'’-]/u.test(text[first.index - 1] ?? '');

@@ -17,7 +17,7 @@ const usable = (e: Entity | undefined): e is Entity =>
 
 /** `M. […]`, `le Premier ministre […]`, `la présidente […]`: a title narrows the gap to one kind of person. */
 const TITLE_BEFORE =
-	/(?:^|\s)(?:M\.|Mme|Mlle|Dr|Pr|Me|président|présidente|ministre|maire|député|députée|sénateur|sénatrice|préfet|juge|général|pape|roi|reine|prince|princesse|chancelier|chancelière|PDG|CEO|patron|fondateur|porte-parole)\s$/u;
+	/(?:^|\s)(?:M\.|Mme|Mlle|Dr|Pr|Me|président|présidente|ministre|maire|député|députée|sénateur|sénatrice|préfet|juge|général|pape|roi|reine|prince|princesse|chancelier|chancelière|PDG|CEO|patron|fondateur|porte-parole|procureur|avocat|avocate|opposant|opposante|joueur|chef)(?:\s\p{Ll}+)?,?\s$/u;
 
 /**
  * Who did what. From an event, `D’après l’article, qui a décidé de suspendre le compte de Parler

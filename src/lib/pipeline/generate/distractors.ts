@@ -88,11 +88,9 @@ export function entityDistractors(
 			if (e.type === 'organisation' && facts.kin.has(e.id) && !score.has(e.id)) score.set(e.id, 1);
 		}
 	} else {
-		const local = new Set((facts.byArticle.get(article)?.named ?? []).map((n) => n.e.id));
-		facts.people
-			.slice(0, 40)
-			.forEach((p, i) => score.set(p.id, (local.has(p.id) ? 1000 : 0) + 40 - i));
-		for (const id of local) if (!score.has(id)) score.set(id, 1000);
+		// People: those the same article names, never someone from another story.
+		for (const { e } of facts.byArticle.get(article)?.named ?? [])
+			score.set(e.id, (score.get(e.id) ?? 0) + 1);
 	}
 	const inSentence = (e: Entity) => e.aliases.some((a) => sentence.includes(a));
 	// `Google Cloud` beside `Google`: a wrong choice sharing a word with the answer confuses.

@@ -30,7 +30,7 @@ const THAT = /(?<![\p{L}'’-])(?:cela|ça|ceci)(?![\p{L}'’-])/iu;
 
 /** `Il a été rejeté par…`, `Elle a sauvé…`; not the impersonal `il est possible`, `il restait`, `il faut`. */
 const PERSONAL_PRONOUN =
-	/(?<![\p{L}'’-])(?:il|elle|ils|elles)(?![\p{L}'’-])(?!\s(?:est|était|sera|serait|a été|y a|y avait|faut|fallait|s['’]agit|semble|reste|restait|existe|devient)\b)/iu;
+	/(?<![\p{L}'’-])(?:il|elle|ils|elles|lui)(?![\p{L}'’-])(?!\s(?:est|était|sera|serait|a été|y a|y avait|faut|fallait|s['’]agit|semble|reste|restait|existe|devient)\b)/iu;
 
 /** `y ont notamment fleuri`: `y` standing for a place named before. */
 const PRONOUN_Y = /(?<![\p{L}'’-])y\s(?:a|ont|avait|avaient|est|sont|sera|seront)(?![\p{L}])/iu;
@@ -94,7 +94,7 @@ const TRUNCATED =
  * for something the article named earlier. The sentence needs the one before it.
  */
 const BACK_REFERENCE =
-	/(?<![\p{L}'’-])(?:l['’]appli|l['’]application|la plateforme|la plate-forme|le réseau social|le réseau|le site|le groupe|la société|l['’]entreprise|le document|la missive|la lettre|le magnat|le titre|le royaume|la délégation|l['’]envahissement|l['’]attaque|l['’]assaut|l['’]affaire)(?!\s+\p{Lu})(?![\p{L}'’-])/iu;
+	/(?<![\p{L}'’-])(?:[Ll]['’]appli|[Ll]['’]application|[Ll]a plateforme|[Ll]a plate-forme|[Ll]e réseau social|[Ll]e réseau|[Ll]e site|[Ll]e groupe|[Ll]a société|[Ll]['’]entreprise|[Ll]e document|[Ll]a missive|[Ll]a lettre|[Ll]e magnat|[Ll]e titre|[Ll]e royaume|[Ll]a délégation|[Ll]['’]envahissement|[Ll]['’]attaque|[Ll]['’]assaut|[Ll]['’]affaire)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 
 /** `Twitter et et dans le contexte`: a word twice, a link lost by the scraper. */
 const DOUBLED = /(?<![\p{L}])(\p{L}+) \1(?![\p{L}])/iu;

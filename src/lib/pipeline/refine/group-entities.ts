@@ -147,7 +147,10 @@ function toEntity(
 		id: nameKey(name).replace(/[^a-z0-9]+/gu, '-'),
 		name,
 		type,
-		confident: type !== 'other' && margin >= 2,
+		// A person is known by a full name somewhere (`Jimmy Lai`), not only by one capitalised word
+		// (`République`, `Société`), which is likelier a common noun.
+		confident:
+			type !== 'other' && margin >= 2 && (type !== 'person' || aliases.some((a) => /\s/u.test(a))),
 		aliases,
 		variants: aliases.filter((a) => variants.has(nameKey(a))),
 		mentions
