@@ -105,7 +105,10 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			if (e.id === topic || asked.has(e.id) || named.filter((n) => n.e.id === e.id).length > 1)
 				continue;
 			if (passage.text.split(m.text).length > 2 || partOfLongerName(s, m)) continue;
-			if (TITLE_BEFORE.test(s.text.slice(0, m.start - s.start))) continue;
+			// `le président de la […]`: after an article, the gap is a thing, not a person or a firm.
+			const lead = s.text.slice(0, m.start - s.start);
+			if (TITLE_BEFORE.test(lead) || /(?:^|\s)(?:le|la|les|l['’]|du|des|au|aux)\s?$/iu.test(lead))
+				continue;
 			// An organisation never listed with others is of no known kind (`la société Bezos`).
 			if (e.type === 'organisation' && !facts.kin.has(e.id)) continue;
 			const wrong = sameElision(

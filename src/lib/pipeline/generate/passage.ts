@@ -1,5 +1,5 @@
 import type { SentenceText } from '../extract/sentences';
-import { clean, opensPassage, quotable } from './sentence-quality';
+import { clean, quotable } from './sentence-quality';
 
 /** What a question quotes: one sentence, or a sentence with the one before it for context. */
 export interface Passage {
@@ -17,8 +17,8 @@ const MAX_WORDS = 55;
 
 /**
  * The passage a question on sentence `index` can quote: the sentence alone when it stands alone;
- * else with the one or two sentences before it, in the same paragraph, the first of which opens
- * cleanly (`Le 6 janvier 2021, une horde de manifestants pro-Trump prenaient d'assaut le
+ * else with the one or two sentences before it, in the same paragraph, the first of which stands
+ * alone (`Le 6 janvier 2021, une horde de manifestants pro-Trump prenaient d'assaut le
  * Capitole…` + `Suite à cet incident majeur, ayant entraîné la mort de 5 personnes…`).
  * Null when no such passage exists.
  */
@@ -36,7 +36,7 @@ export function passageFor(
 		if (!run.every((r) => clean(r))) return null;
 		const text = articleText.slice(head.start, s.end);
 		if (text.includes('\n') || text.split(/\s+/u).length > MAX_WORDS) return null;
-		if (opensPassage(head)) return { sentence: s, start: head.start, end: s.end, text };
+		if (quotable(head)) return { sentence: s, start: head.start, end: s.end, text };
 	}
 	return null;
 }

@@ -108,26 +108,6 @@ export function quotable(s: SentenceText): boolean {
 	return clean(s) && selfContained(s.text);
 }
 
-/**
- * A sentence that can open a passage: clean, and not starting with a link or a word pointing
- * back (`Mais…`, `Il…`, `Cette initiative…`, `Son compte…`). What it refers to later on, the
- * passage's reader can find in it.
- */
-export function opensPassage(s: SentenceText): boolean {
-	const start = s.text.replace(/^[^,]{1,30},\s/u, '');
-	return (
-		clean(s) &&
-		!LINKED_START.test(s.text) &&
-		!LINKED_START.test(start) &&
-		!/^(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs|celui|celle|ceux|celles|y)(?![\p{L}'’-])/iu.test(
-			start
-		) &&
-		!/^(?:il|elle|ils|elles|ce|cet|cette|ces|cela|ça|son|sa|ses|leur|leurs)(?![\p{L}'’-])/iu.test(
-			s.text
-		)
-	);
-}
-
 /** No opening link and nothing pointing outside the sentence. */
 export function selfContained(text: string): boolean {
 	return (
