@@ -165,6 +165,9 @@ function askList(
 	)
 		return [];
 	if (members.some((n) => partOfLongerName(s, n.m))) return [];
+	// A list naming the article's own subject (`des applis telles Parler et Gab` in an article on
+	// Parler) sets it among its peers, which no other organisation of the article is.
+	if (members.some((n) => n.e.id === topic)) return [];
 	const exclude = new Set([topic, ...members.map((n) => n.e.id)]);
 	const wrong = [
 		...new Set(

@@ -25,6 +25,10 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 		const passage = passageFor(sentences, d.sentence, article.text);
 		if (!passage || !askableDate(d, sentence, article.title)) continue;
 		const gap = gapIn(passage, d.start, d.end);
+		const what =
+			d.granularity === 'day' && /\d\s?[hH:]\s?\d/u.test(d.text)
+				? 'la date et l’heure'
+				: WHAT[d.granularity];
 		out.push({
 			passage: `${article.id}#${d.sentence}`,
 			asks: `date:${article.id}:${d.start}`,
@@ -36,9 +40,7 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 					'cloze',
 					[evidenceOf(article, passage.start, passage.end)],
 					d.text,
-					frenchTypography(
-						`Complétez la phrase de l’article : quelle est ${WHAT[d.granularity]} qui manque ?`
-					),
+					frenchTypography(`Complétez la phrase de l’article : quelle est ${what} qui manque ?`),
 					{
 						fr: frenchTypography(`L’article le précise : ${guillemets(passage.text)}`),
 						en: `The article says so: “${passage.text}”`
@@ -49,10 +51,26 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 				type: 'cloze',
 				before: gap.before,
 				after: gap.after,
-				// `6 janvier 2021`, and `6 janvier` too: the year is not what the question is about.
-				accept: [...new Set([d.text, d.text.replace(/\s\d{4}$/u, '')])]
+				accept: dateForms(d.text)
 			}
 		});
 	}
 	return out;
+}
+
+/**
+ * The forms a learner may type: `6 janvier 2021` and `6 janvier` (the year is not the point);
+ * `12 mai à 20h55` and `12 mai`; `13H30` as `13h30`, `13 h 30`, `13 heures 30`; `9H00` as `9 h`.
+ */
+export function dateForms(text: string): string[] {
+	const forms = [text, text.replace(/\s\d{4}$/u, ''), text.replace(/\s(?:à|vers)\s.*$/u, '')];
+	const time = /^(\d{1,2})\s?[hH:]\s?(\d{2})(.*)$/u.exec(text);
+	if (time) {
+		const [, h, m, rest] = time;
+		const hour = String(Number(h));
+		const tail = rest!.trim() ? ` ${rest!.trim()}` : '';
+		forms.push(`${hour}h${m}${tail}`, `${hour} h ${m}${tail}`, `${hour} heures ${m}${tail}`);
+		if (m === '00') forms.push(`${hour}h${tail}`, `${hour} h${tail}`, `${hour} heures${tail}`);
+	}
+	return [...new Set(forms.map((f) => f.trim()).filter((f) => f !== ''))];
 }

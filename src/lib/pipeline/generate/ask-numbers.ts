@@ -92,6 +92,15 @@ function acceptedForms(n: NumberFact): string[] {
 		plain.replace(/^\d+/u, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/gu, sep));
 	const forms = [n.text, plain, grouped('.'), grouped(' ')];
 	const words = frenchNumberWords(n.value);
-	if (words) forms.push(words);
+	// The 1990 spelling (`vingt-et-un`) and the traditional one (`vingt et un`, `quinze mille`).
+	if (words) forms.push(words, traditional(words));
 	return [...new Set(forms)];
+}
+
+/** `vingt-et-un` → `vingt et un`, `sept-mille-cinq-cents` → `sept mille cinq cents`, `quatre-vingt-dix-huit` kept. */
+function traditional(words: string): string {
+	return words
+		.replace(/-et-/gu, ' et ')
+		.replace(/-(mille|cents?|millions?)(?=-|$)/gu, ' $1')
+		.replace(/(mille|cents?)-/gu, '$1 ');
 }

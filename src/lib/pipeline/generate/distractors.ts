@@ -33,7 +33,9 @@ export function numberDistractors(
 					String,
 					seed
 				)
-			: stableShuffle(FACTORS, String, seed).map((f) => roundTo(value * f, sig, decimals));
+			: bothSides(stableShuffle(FACTORS, String, seed)).map((f) =>
+					roundTo(value * f, sig, decimals)
+				);
 	const valid = [...new Set(candidates)].filter(
 		(n) =>
 			n > 0 && n !== value && !exclude.includes(n) && (limits.max === undefined || n <= limits.max)
@@ -44,6 +46,13 @@ export function numberDistractors(
 			written === 'words' ? (frenchNumberWords(n) ?? '') : formatNumber(n, value, decimals)
 		)
 		.filter((t) => t !== '');
+}
+
+/** Alternates factors below and above 1, so the answer is neither the smallest nor the largest. */
+function bothSides(factors: number[]): number[] {
+	const low = factors.filter((f) => f < 1);
+	const high = factors.filter((f) => f > 1);
+	return low.flatMap((f, i) => [f, ...(high[i] !== undefined ? [high[i]!] : [])]);
 }
 
 /** 7500 → 2, 98 → 2, 2.2 → 2, 1000 → 1. */
@@ -92,6 +101,18 @@ export function entityDistractors(
 		for (const { e } of facts.byArticle.get(article)?.named ?? [])
 			score.set(e.id, (score.get(e.id) ?? 0) + 1);
 	}
+	return ranked(score, answer, facts, sentence, exclude, count);
+}
+
+/** The best-scored entities that make fair wrong choices. */
+function ranked(
+	score: Map<string, number>,
+	answer: Entity,
+	facts: Facts,
+	sentence: string,
+	exclude: Set<string>,
+	count: number
+): string[] {
 	const inSentence = (e: Entity) => e.aliases.some((a) => sentence.includes(a));
 	// `Google Cloud` beside `Google`: a wrong choice sharing a word with the answer confuses.
 	const words = new Set(answer.aliases.flatMap((a) => a.split(/\s+/u)));

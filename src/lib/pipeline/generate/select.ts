@@ -10,6 +10,7 @@ export const TARGET_QUESTIONS_MIN = 8;
 export const MIN_QUESTIONS = 2;
 export const TARGET_QUESTIONS = 12;
 export const MAX_PER_TYPE = 4;
+export const MAX_FIGURES = 3;
 
 /**
  * Keeps the best questions of an article: highest score first, no more than `MAX_PER_TYPE` of a
@@ -31,6 +32,14 @@ export function selectQuestions(candidates: Candidate[], target = TARGET_QUESTIO
 		const shown = c.question.evidence.map((e) => [e.article, e.start, e.end] as const);
 		const answer = [...c.supports].sort().join('|');
 		if ((perType.get(type) ?? 0) >= MAX_PER_TYPE || answers.has(answer)) continue;
+		// Figures are the easiest thing to ask and the least worth remembering: three at most.
+		const figure = c.question.skill === 'read-numbers' || c.question.skill === 'read-dates';
+		if (
+			figure &&
+			picked.filter((p) => p.question.skill === 'read-numbers' || p.question.skill === 'read-dates')
+				.length >= MAX_FIGURES
+		)
+			continue;
 		// No sentence is shown by two questions: one would show the other's answer.
 		if (picked.some((p) => overlaps(p, shown)) || picked.some((p) => leaks(p, c) || leaks(c, p)))
 			continue;

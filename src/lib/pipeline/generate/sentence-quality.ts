@@ -128,6 +128,10 @@ export function clean(s: SentenceText): boolean {
 		!GLUED.test(s.text) &&
 		!DOUBLED.test(s.text) &&
 		!TRUNCATED.test(s.text) &&
+		// `comme +consultants de l'Unesco+`: a news agency's inner-quote markup.
+		!/(?:^|\s)\+\p{L}|\p{L}\+(?:\s|[.,;:]|$)/u.test(s.text) &&
+		// `Il a été rejeté…`, `Son patron…`: even with the sentence before, the reader may guess wrong.
+		!/^(?:Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs|Lui)\s/u.test(s.text) &&
 		quotesBalanced(s.text) &&
 		!/^["«“'»]/u.test(s.text) &&
 		!/\?$/u.test(s.text)
