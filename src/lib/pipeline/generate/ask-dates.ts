@@ -25,10 +25,10 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 		const passage = passageFor(sentences, d.sentence, article.text);
 		if (!passage || !askableDate(d, sentence, article.title)) continue;
 		const gap = gapIn(passage, d.start, d.end);
-		const what =
-			d.granularity === 'day' && /\d\s?[hH:]\s?\d/u.test(d.text)
-				? 'la date et l’heure'
-				: WHAT[d.granularity];
+		const withTime = d.granularity === 'day' && /\d\s?[hH:]\s?\d/u.test(d.text);
+		const question = withTime
+			? 'Complétez la phrase de l’article : quelles sont la date et l’heure qui manquent ?'
+			: `Complétez la phrase de l’article : quelle est ${WHAT[d.granularity]} qui manque ?`;
 		out.push({
 			passage: `${article.id}#${d.sentence}`,
 			asks: `date:${article.id}:${d.start}`,
@@ -40,7 +40,7 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 					'cloze',
 					[evidenceOf(article, passage.start, passage.end)],
 					d.text,
-					frenchTypography(`Complétez la phrase de l’article : quelle est ${what} qui manque ?`),
+					frenchTypography(question),
 					{
 						fr: frenchTypography(`L’article le précise : ${guillemets(passage.text)}`),
 						en: `The article says so: “${passage.text}”`
@@ -51,7 +51,7 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 				type: 'cloze',
 				before: gap.before,
 				after: gap.after,
-				accept: dateForms(d.text)
+				accept: withTime ? dateForms(d.text).filter((f) => /\d\s?[hH]/u.test(f)) : dateForms(d.text)
 			}
 		});
 	}
@@ -64,13 +64,14 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
  */
 export function dateForms(text: string): string[] {
 	const forms = [text, text.replace(/\s\d{4}$/u, ''), text.replace(/\s(?:à|vers)\s.*$/u, '')];
-	const time = /^(\d{1,2})\s?[hH:]\s?(\d{2})(.*)$/u.exec(text);
+	const time = /^(.*?)(\d{1,2})\s?[hH:]\s?(\d{2})(.*)$/u.exec(text);
 	if (time) {
-		const [, h, m, rest] = time;
+		const [, head, h, m, rest] = time;
 		const hour = String(Number(h));
 		const tail = rest!.trim() ? ` ${rest!.trim()}` : '';
-		forms.push(`${hour}h${m}${tail}`, `${hour} h ${m}${tail}`, `${hour} heures ${m}${tail}`);
-		if (m === '00') forms.push(`${hour}h${tail}`, `${hour} h${tail}`, `${hour} heures${tail}`);
+		const forms2 = [`${hour}h${m}`, `${hour} h ${m}`, `${hour} heures ${m}`];
+		if (m === '00') forms2.push(`${hour}h`, `${hour} h`, `${hour} heures`);
+		forms.push(...forms2.map((f) => `${head}${f}${tail}`));
 	}
 	return [...new Set(forms.map((f) => f.trim()).filter((f) => f !== ''))];
 }

@@ -70,7 +70,7 @@ function pointsOutside(text: string): boolean {
 		PRONOUN_Y.test(text) ||
 		ALSO.test(text) ||
 		DEMONSTRATIVE.test(text) ||
-		before(PERSONAL_PRONOUN) ||
+		PERSONAL_PRONOUN.test(text) ||
 		before(POSSESSIVE)
 	);
 }
