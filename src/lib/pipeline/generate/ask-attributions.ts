@@ -1,6 +1,13 @@
 import { listsIn } from '../facts/extract-facts';
 import { nameKey } from '../refine/group-entities';
-import { baseFields, difficultyOf, evidenceOf, type Candidate } from './candidate';
+import {
+	baseFields,
+	difficultyOf,
+	evidenceOf,
+	TRUE_FALSE_PROMPT,
+	trueFalseChoices,
+	type Candidate
+} from './candidate';
 import type { GenerateContext } from './context';
 import { entityDistractors, frenchList } from './distractors';
 import { hash10 } from './hash';
@@ -49,17 +56,14 @@ export function askAttributions({ article, sentences, mine, facts }: GenerateCon
 					'true-false',
 					[evidenceOf(article, s.start, s.end)],
 					statement,
-					frenchTypography('D’après l’article, cette affirmation est-elle vraie ou fausse ?'),
+					TRUE_FALSE_PROMPT,
 					explanation,
 					'identify-actors',
 					difficultyOf(1, s.text)
 				),
 				type: 'true-false',
 				statement,
-				choices: [
-					{ id: 'a', text: 'Vrai', correct: truth },
-					{ id: 'b', text: 'Faux', correct: !truth }
-				]
+				choices: trueFalseChoices(truth)
 			}
 		});
 	};

@@ -1,7 +1,15 @@
 import type { DateFact, NumberFact } from '../facts/types';
 import type { SentenceText } from '../extract/sentences';
 import { askableDate, askableNumber } from './askable';
-import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
+import {
+	baseFields,
+	difficultyOf,
+	evidenceOf,
+	TRUE_FALSE_PROMPT,
+	trueFalseChoices,
+	letteredChoices,
+	type Candidate
+} from './candidate';
 import type { GenerateContext } from './context';
 import { numberDistractors } from './distractors';
 import { hash10 } from './hash';
@@ -57,17 +65,14 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 					'true-false',
 					[evidenceOf(article, s.start, s.end)],
 					statement,
-					frenchTypography('D’après l’article, cette affirmation est-elle vraie ou fausse ?'),
+					TRUE_FALSE_PROMPT,
 					explanation,
 					'check-statements',
 					difficultyOf(makeFalse ? 2 : 1, s.text)
 				),
 				type: 'true-false',
 				statement,
-				choices: [
-					{ id: 'a', text: 'Vrai', correct: !makeFalse },
-					{ id: 'b', text: 'Faux', correct: makeFalse }
-				]
+				choices: trueFalseChoices(!makeFalse)
 			}
 		});
 	}

@@ -65,3 +65,15 @@ export function difficultyOf(base: number, quote: string): 1 | 2 | 3 {
 	const words = quote.split(/\s+/u).length;
 	return Math.min(3, base + (words > 35 ? 1 : 0)) as 1 | 2 | 3;
 }
+
+/** The prompt every true/false question asks, with French typography. */
+export const TRUE_FALSE_PROMPT =
+	'D’après l’article, cette affirmation est-elle vraie ou fausse\u00A0?';
+
+/** The two choices of a true/false question, `Vrai` right when `truth`. */
+export function trueFalseChoices(truth: boolean): Choice[] {
+	return [
+		{ id: 'a', text: 'Vrai', correct: truth },
+		{ id: 'b', text: 'Faux', correct: !truth }
+	];
+}
