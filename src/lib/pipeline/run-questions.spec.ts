@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
-import { QuestionSet, type Question } from '../questions/schema';
+import { choicesOf, QuestionSet, type Question } from '../questions/schema';
 import { generateQuestions } from './run-questions';
 import type { CleanArticle } from './types';
 import type { Candidate } from './generate/candidate';
@@ -19,8 +19,8 @@ function claimsOf(q: Question): { supports: string[]; contradicts: string[] } {
 		return { supports: [q.accept[0]!], contradicts: [] };
 	if (q.type === 'true-false') return { supports: [], contradicts: [] };
 	return {
-		supports: q.choices.filter((c) => c.correct).map((c) => c.text),
-		contradicts: q.choices.filter((c) => !c.correct).map((c) => c.text)
+		supports: choicesOf(q).filter((c) => c.correct).map((c) => c.text),
+		contradicts: choicesOf(q).filter((c) => !c.correct).map((c) => c.text)
 	};
 }
 

@@ -66,6 +66,7 @@ export function generateQuestions(
 	}
 	const index = sets.map((s) => ({
 		id: s.id,
+		kind: s.kind,
 		title: s.title,
 		articles: s.articles,
 		skill: s.skill,

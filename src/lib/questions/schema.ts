@@ -22,7 +22,12 @@ export const Skill = v.picklist([
 	'read-dates',
 	'identify-actors',
 	'identify-roles',
-	'check-statements'
+	'check-statements',
+	'attribute-quotes',
+	'identify-sources',
+	'fact-or-opinion',
+	'cross-check',
+	'order-events'
 ]);
 
 const base = {
@@ -92,11 +97,98 @@ export const ShortAnswer = v.object({
 	accept: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1))
 });
 
-export const Question = v.variant('type', [SingleChoice, MultipleChoice, TrueFalse, Cloze, ShortAnswer]);
+/** A French text the learner orders, matches or picks, with an id unique in its question. */
+export const Item = v.object({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+$/u)),
+	text: v.pipe(v.string(), v.minLength(1))
+});
+
+const uniqueIds = <T extends { id: string }>(items: T[]) => new Set(items.map((i) => i.id)).size === items.length;
+
+/** Put `items` (shown in this order) into the order `order` (their ids, first to last). */
+export const Ordering = v.pipe(
+	v.object({
+		...base,
+		type: v.literal('ordering'),
+		items: v.pipe(v.array(Item), v.minLength(3), v.check(uniqueIds, 'item ids are unique')),
+		order: v.array(v.string())
+	}),
+	v.check(
+		(q) =>
+			q.order.length === q.items.length &&
+			q.items.every((i) => q.order.includes(i.id)) &&
+			q.order.some((id, k) => q.items[k]!.id !== id),
+		'order lists every item once, and differs from the order shown'
+	)
+);
+
+/** Match each of `left` (e.g. quotes) to one of `right` (e.g. speakers); `right` may hold extras. */
+export const Matching = v.pipe(
+	v.object({
+		...base,
+		type: v.literal('matching'),
+		left: v.pipe(v.array(Item), v.minLength(2), v.check(uniqueIds, 'left ids are unique')),
+		right: v.pipe(v.array(Item), v.minLength(2), v.check(uniqueIds, 'right ids are unique')),
+		pairs: v.array(v.object({ left: v.string(), right: v.string() }))
+	}),
+	v.check(
+		(q) =>
+			q.pairs.length === q.left.length &&
+			q.left.every((l) => q.pairs.some((p) => p.left === l.id)) &&
+			q.pairs.every((p) => q.right.some((r) => r.id === p.right)),
+		'every left item has exactly one right item'
+	)
+);
+
+/** Put the French sentence `text` into one of the labelled categories (`choices`, one right). */
+export const Classification = v.object({
+	...base,
+	type: v.literal('classification'),
+	text: v.pipe(v.string(), v.minLength(10)),
+	choices: v.pipe(
+		v.array(Choice),
+		v.minLength(2),
+		v.check((cs) => cs.filter((c) => c.correct).length === 1, 'exactly one category is right')
+	)
+});
+
+/** Pick, among the sentences of a passage, the one that proves `claim`. */
+export const EvidenceSelection = v.object({
+	...base,
+	type: v.literal('evidence'),
+	claim: v.pipe(v.string(), v.minLength(10)),
+	sentences: v.pipe(
+		v.array(Choice),
+		v.minLength(3),
+		v.check((cs) => cs.filter((c) => c.correct).length === 1, 'exactly one sentence proves it')
+	)
+});
+
+export const Question = v.variant('type', [
+	SingleChoice,
+	MultipleChoice,
+	TrueFalse,
+	Cloze,
+	ShortAnswer,
+	Ordering,
+	Matching,
+	Classification,
+	EvidenceSelection
+]);
+
+/** What a set trains: close reading of one article, or one media-literacy family. */
+export const SetKind = v.picklist([
+	'comprehension',
+	'quotes',
+	'sources',
+	'fact-opinion',
+	'cross-source',
+	'chronology'
+]);
 
 export const QuestionSet = v.object({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9-_]+$/u)),
-	kind: v.picklist(['comprehension']),
+	kind: SetKind,
 	title: Localized,
 	description: Localized,
 	articles: v.pipe(v.array(v.string()), v.minLength(1)),
@@ -108,6 +200,7 @@ export const QuestionSet = v.object({
 
 export const SetIndexEntry = v.object({
 	id: v.string(),
+	kind: SetKind,
 	title: Localized,
 	articles: v.array(v.string()),
 	skill: v.string(),
@@ -121,5 +214,15 @@ export type Skill = v.InferOutput<typeof Skill>;
 export type Choice = v.InferOutput<typeof Choice>;
 export type Question = v.InferOutput<typeof Question>;
 export type QuestionType = Question['type'];
+export type Item = v.InferOutput<typeof Item>;
+export type SetKind = v.InferOutput<typeof SetKind>;
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 export type QuestionSet = v.InferOutput<typeof QuestionSet>;
 export type SetIndexEntry = v.InferOutput<typeof SetIndexEntry>;
+
+/** The choices a question offers (the sentences of an evidence question), or none for typed, ordering and matching questions. */
+export function choicesOf(q: Question): Choice[] {
+	if ('choices' in q) return q.choices;
+	if (q.type === 'evidence') return q.sentences;
+	return [];
+}

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Question } from '../../questions/schema';
+import { choicesOf, Question } from '../../questions/schema';
 import type { CleanArticle } from '../types';
 import type { Candidate } from '../generate/candidate';
 import { GAP } from '../generate/gap';
@@ -74,7 +74,7 @@ export const noGiveaway: Check = ({ question, supports }) => {
 			? question.accept
 			: question.type === 'true-false'
 				? []
-				: question.choices.filter((c) => c.correct).map((c) => c.text);
+				: choicesOf(question).filter((c) => c.correct).map((c) => c.text);
 	for (const a of answers) if (containsWords(shown, a)) return `giveaway: the prompt shows “${a}”`;
 	if (
 		question.type === 'cloze' &&
