@@ -19,8 +19,12 @@ function claimsOf(q: Question): { supports: string[]; contradicts: string[] } {
 		return { supports: [q.accept[0]!], contradicts: [] };
 	if (q.type === 'true-false') return { supports: [], contradicts: [] };
 	return {
-		supports: choicesOf(q).filter((c) => c.correct).map((c) => c.text),
-		contradicts: choicesOf(q).filter((c) => !c.correct).map((c) => c.text)
+		supports: choicesOf(q)
+			.filter((c) => c.correct)
+			.map((c) => c.text),
+		contradicts: choicesOf(q)
+			.filter((c) => !c.correct)
+			.map((c) => c.text)
 	};
 }
 

@@ -74,7 +74,9 @@ export const noGiveaway: Check = ({ question, supports }) => {
 			? question.accept
 			: question.type === 'true-false'
 				? []
-				: choicesOf(question).filter((c) => c.correct).map((c) => c.text);
+				: choicesOf(question)
+						.filter((c) => c.correct)
+						.map((c) => c.text);
 	for (const a of answers) if (containsWords(shown, a)) return `giveaway: the prompt shows “${a}”`;
 	if (
 		question.type === 'cloze' &&
