@@ -11,6 +11,7 @@ import type { Candidate } from './generate/candidate';
 import { contextFor, type Generator } from './generate/context';
 import { MIN_QUESTIONS, selectQuestions, TARGET_QUESTIONS_MIN } from './generate/select';
 import { renderReport, type ArticleReport } from './emit/report';
+import { FAMILIES } from './families';
 import type { CleanArticle } from './types';
 import { validate } from './validate/validate';
 
@@ -64,6 +65,12 @@ export function generateQuestions(
 		}
 		reports.push(report);
 	}
+	const familyReport: string[] = [];
+	for (const family of FAMILIES) {
+		const out = family({ articles, byId, facts });
+		sets.push(...out.sets);
+		familyReport.push(...out.report);
+	}
 	const index = sets.map((s) => ({
 		id: s.id,
 		kind: s.kind,
@@ -73,5 +80,7 @@ export function generateQuestions(
 		level: s.level,
 		count: s.questions.length
 	}));
-	return { sets, index, report: renderReport(reports, refused), reports };
+	const report =
+		renderReport(reports, refused) + (familyReport.length ? `\n${familyReport.join('\n')}\n` : '');
+	return { sets, index, report, reports };
 }
