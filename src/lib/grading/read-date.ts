@@ -49,7 +49,7 @@ const HOUR_MARK = new Set(['h', 'heure', 'heures', ':']);
  */
 export function readDate(text: string): DateParts | null {
 	const folded = foldAccents(text);
-	if (!/^[\da-z:/ ,']*$/u.test(folded)) return null;
+	if (!/^[\da-z:/ ,.']*$/u.test(folded)) return null;
 	const t = folded.match(/\d+|[a-z]+|[:/]/gu) ?? [];
 	const parts: DateParts = {};
 	const set = (key: keyof DateParts, value: number | boolean | undefined): boolean => {

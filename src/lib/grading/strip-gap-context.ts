@@ -6,8 +6,12 @@ import { normalizeAnswer } from './normalize-answer';
  * for `… lancé en [2018] et …`, `en 2018` gives `2018`. Works on normalised text and returns it.
  */
 export function stripGapContext(before: string, after: string, given: string): string {
-	const b = normalizeAnswer(before).full.split(' ');
-	const a = normalizeAnswer(after).full.split(' ');
+	const words = (text: string) =>
+		normalizeAnswer(text)
+			.full.split(/[ .,;:!?…()]+/u)
+			.filter((w) => w !== '');
+	const b = words(before);
+	const a = words(after);
 	let g = normalizeAnswer(given).full.split(' ');
 	const echoes = (words: string[], from: number, span: string[]) =>
 		span.every((w, k) => w === words[from + k]);
