@@ -3,5 +3,8 @@
  * `téléchargée` → `telechargee`, `Élysée` → `Elysee`, `ça` → `ca`, `naïf` → `naif`.
  */
 export function foldAccents(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.normalize('NFC');
 }

@@ -32,7 +32,12 @@ export function gradeTyped(question: QuestionOf<'cloze' | 'short'>, text: string
 	if (!best) return toGrade(0, [{ code: 'expected', expected: first, given: text.trim() }]);
 	const article = readNumber(normalizeAnswer(first).full);
 	const learner = readNumber(normalizeAnswer(best.given).full);
-	if (article && learner && article.value === learner.value && article.written !== learner.written) {
+	if (
+		article &&
+		learner &&
+		article.value === learner.value &&
+		article.written !== learner.written
+	) {
 		best.notes.push({ code: 'number-form', expected: first, given: text.trim() });
 	}
 	return toGrade(1, best.notes);

@@ -28,14 +28,16 @@ export function matchAnswer(accepted: string, given: string): AnswerMatch | null
 	const g = normalizeAnswer(given);
 	if (g.full === '') return null;
 	const found = { expected: accepted.trim(), given: given.trim() };
-	const notes: Note[] = a.article === g.article ? [] : [{ code: 'article', ...found }];
-	if (a.text === g.text) return { level: 0, notes };
 	const number = readNumber(a.full);
+	const date = number ? null : readDate(a.full);
+	// `le 11 janvier`: before a date or a number, `le`, `un` are no article to point out.
+	const articleNote = a.article !== g.article && !number && !date;
+	const notes: Note[] = articleNote ? [{ code: 'article', ...found }] : [];
+	if (a.text === g.text) return { level: 0, notes };
 	if (number) {
 		const other = readNumber(g.full);
 		return other && same(number.value, other.value) ? { level: 1, notes: [] } : null;
 	}
-	const date = readDate(a.full);
 	const otherDate = date && readDate(g.full);
 	if (date && otherDate) return sameDate(date, otherDate) ? { level: 1, notes: [] } : null;
 	const folded = foldAccents(a.text);

@@ -69,7 +69,9 @@ describe('normalizeAnswer', () => {
 		const n = normalizeAnswer(input);
 		expect(n.text).toBe(text);
 		expect(n.article).toBe(article);
-		expect(n.full).toBe(input === "l' Élysée" || input === 'L’Élysée' ? "l'élysée" : input.toLocaleLowerCase('fr'));
+		expect(n.full).toBe(
+			input === "l' Élysée" || input === 'L’Élysée' ? "l'élysée" : input.toLocaleLowerCase('fr')
+		);
 	});
 
 	test.each([['la'], ['un'], ['Les'], ["l'"], ['lapin'], ['leçon'], ['unique'], ['desserts']])(
@@ -94,13 +96,17 @@ describe('normalizeAnswer', () => {
 	});
 
 	const tricky = fc.constantFrom(
-		...'’\'ʼ‘‛`´«»“”"\u00a0\u202f\t\n -‐‑–—−.,;:!?…éÉe\u0301\u0300œÆİıß1ᵉʳ０lea uns\u200b\u00ad'.split('')
+		...'’\'ʼ‘‛`´«»“”"\u00a0\u202f\t\n -‐‑–—−.,;:!?…éÉe\u0301\u0300œÆİıß1ᵉʳ０lea uns\u200b\u00ad'.split(
+			''
+		)
 	);
 	const strings = fc.oneof(
 		fc.string({ unit: 'binary' }),
 		fc.string({ unit: 'grapheme' }),
 		fc.string({ unit: tricky }),
-		fc.string({ unit: fc.oneof(tricky, fc.constantFrom('le ', 'la ', "l'", 'les ', 'un ', 'une ')) })
+		fc.string({
+			unit: fc.oneof(tricky, fc.constantFrom('le ', 'la ', "l'", 'les ', 'un ', 'une '))
+		})
 	);
 
 	test('is idempotent and never throws, whatever the string', () => {

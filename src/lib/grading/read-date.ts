@@ -57,7 +57,7 @@ export function readDate(text: string): DateParts | null {
 		(parts as Record<string, unknown>)[key] = value;
 		return true;
 	};
-	for (let i = 0; i < t.length; ) {
+	for (let i = 0; i < t.length;) {
 		const w = t[i]!;
 		const next = t[i + 1] ?? '';
 		let ok = true;

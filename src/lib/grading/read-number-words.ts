@@ -81,7 +81,13 @@ export function readNumberWords(text: string): number | null {
 		.replace(/\p{M}/gu, '')
 		.split(' ')
 		.filter((w) => w !== 'et' && w !== '')
-		.map((w) => (w === 'une' ? 'un' : w === 'octante' ? 'huitante' : w.replace(/^(vingt|cent|mille|million|milliard)s$/u, '$1')));
+		.map((w) =>
+			w === 'une'
+				? 'un'
+				: w === 'octante'
+					? 'huitante'
+					: w.replace(/^(vingt|cent|mille|million|milliard)s$/u, '$1')
+		);
 	if (words.length === 0 || !words.every((w) => VALUES.has(w))) return null;
 	let total = 0;
 	let current = 0;

@@ -22,8 +22,8 @@ describe('stripGapContext', () => {
 	});
 
 	test('the year after `lancé en`', () => {
-		expect(stripGapContext('Parler est un réseau social lancé en ', ' et présenté', 'en 2018')).toBe(
-			'2018'
-		);
+		expect(
+			stripGapContext('Parler est un réseau social lancé en ', ' et présenté', 'en 2018')
+		).toBe('2018');
 	});
 });
