@@ -50,10 +50,14 @@ test('keyboard alone reaches the skip link, the language switch and an article',
 	await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Les quiz', exact: true })).toBeFocused();
+	await page.keyboard.press('Tab');
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'See the quizzes' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.locator('a[href^="/articles/"]').first()).toBeFocused();
 	await page.keyboard.press('Enter');

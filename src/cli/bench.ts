@@ -68,31 +68,48 @@ function throughput() {
 	}
 }
 
+/** Gzipped bytes of the JS and CSS a built page loads (its links, scripts and dynamic imports). */
+function weightOf(page: string): { bytes: number; files: number } {
+	const html = readFileSync(join('build', page), 'utf8');
+	const assets = new Set<string>();
+	for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/gu)) assets.add(m[1]!);
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/gu)) assets.add(m[1]!);
+	let bytes = 0;
+	for (const asset of assets) {
+		const path = join('build', asset.replace(/^(?:\.\.?\/)+/u, '').replace(/^\//u, ''));
+		if (existsSync(path)) bytes += gzipSync(readFileSync(path)).length;
+	}
+	return { bytes, files: assets.size };
+}
+
 function pageWeight() {
+	const BUDGET = 60 * 1024;
 	console.log('Page weight (gzipped JS + CSS a page loads; budget for a quiz page: 60 KB)');
 	if (!existsSync('build/index.html')) {
 		console.log('  no build/ yet: run `npm run build` first');
 		return;
 	}
-	const pages = [
-		'index.html',
-		...readdirSync('build/articles')
-			.filter((f) => f.endsWith('.html'))
-			.map((f) => `articles/${f}`)
-	];
-	for (const page of pages.slice(0, 3)) {
-		const html = readFileSync(join('build', page), 'utf8');
-		const assets = new Set<string>();
-		for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/gu)) assets.add(m[1]!);
-		for (const m of html.matchAll(/import\("([^"]+\.js)"\)/gu)) assets.add(m[1]!);
-		let total = 0;
-		for (const asset of assets) {
-			const path = join('build', asset.replace(/^(?:\.\.?\/)+/u, '').replace(/^\//u, ''));
-			if (existsSync(path)) total += gzipSync(readFileSync(path)).length;
-		}
-		const htmlGz = gzipSync(html).length;
+	const list = (dir: string) =>
+		existsSync(join('build', dir))
+			? readdirSync(join('build', dir))
+					.filter((f) => f.endsWith('.html'))
+					.map((f) => `${dir}/${f}`)
+			: [];
+	const quizzes = list('sets');
+	const pages = ['index.html', 'sets.html', list('articles')[0], quizzes[0]].filter(
+		(p): p is string => p !== undefined && existsSync(join('build', p))
+	);
+	for (const page of pages) {
+		const { bytes, files } = weightOf(page);
 		console.log(
-			`  /${page.replace(/index\.html$|\.html$/u, '')}: ${(total / 1024).toFixed(1)} KB JS+CSS in ${assets.size} files, HTML ${(htmlGz / 1024).toFixed(1)} KB`
+			`  /${page.replace(/index\.html$|\.html$/u, '')}: ${(bytes / 1024).toFixed(1)} KB JS+CSS in ${files} files`
+		);
+	}
+	if (quizzes.length > 0) {
+		const heaviest = Math.max(...quizzes.map((q) => weightOf(q).bytes));
+		const verdict = heaviest <= BUDGET ? 'within' : 'OVER';
+		console.log(
+			`  heaviest of ${quizzes.length} quiz pages: ${(heaviest / 1024).toFixed(1)} KB, ${verdict} the 60 KB budget`
 		);
 	}
 }
@@ -134,6 +151,6 @@ function generatorScaling() {
 	}
 }
 
-throughput();
-generatorScaling();
+if (!process.argv.includes('--pages')) throughput();
+if (!process.argv.includes('--pages')) generatorScaling();
 pageWeight();

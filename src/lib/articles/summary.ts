@@ -8,6 +8,7 @@ export interface ArticleSummary {
 	excerpt: string;
 	date: string | null;
 	via: string | null;
+	outlet: string | null;
 	paragraphs: number;
 	sentences: number;
 	minutes: number;
@@ -27,6 +28,7 @@ export function summarize(article: CleanArticle): ArticleSummary {
 		excerpt: excerpt(sentence, 12),
 		date: article.meta.date,
 		via: article.meta.via,
+		outlet: article.meta.outlet,
 		paragraphs: article.paragraphs.length,
 		sentences: article.sentences.length,
 		minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE))

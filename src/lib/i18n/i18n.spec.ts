@@ -39,6 +39,27 @@ describe('locales', () => {
 		);
 	});
 
+	test('every key of both locales reads exactly as i18next reads it', async () => {
+		const i18next = (await import('i18next')).default.createInstance();
+		await i18next.init({
+			lng: 'fr',
+			fallbackLng: false,
+			resources: { fr: { translation: fr }, en: { translation: en } },
+			interpolation: { escapeValue: false }
+		});
+		const values = { number: 3, total: 8, expected: 'téléchargée', level: 'B2', points: 0.5 };
+		for (const locale of ['fr', 'en'] as const) {
+			const all = keys((locale === 'fr' ? fr : en) as Tree).map((k) =>
+				k.replace(/_(one|other)$/u, '')
+			);
+			for (const key of new Set(all))
+				for (const count of [0, 1, 2, 21])
+					expect(translate(locale, key, { ...values, count }), `${locale} ${key} ${count}`).toBe(
+						i18next.t(key, { ...values, count, lng: locale })
+					);
+		}
+	});
+
 	test('an unknown key is visible as such, never silently empty', () => {
 		expect(translate('fr', 'nope.missing')).toBe('nope.missing');
 	});

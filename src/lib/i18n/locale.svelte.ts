@@ -1,5 +1,11 @@
-import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY, pickLocale, translate, type Locale } from './index';
-import type { TOptions } from 'i18next';
+import {
+	DEFAULT_LOCALE,
+	LOCALE_STORAGE_KEY,
+	pickLocale,
+	translate,
+	type Locale,
+	type TOptions
+} from './index';
 
 /** The interface language, shared by every component. Pages are prerendered in French. */
 let current = $state<Locale>(DEFAULT_LOCALE);

@@ -50,6 +50,24 @@ export function openStorage(): Storage | null {
 /** What loading found: nothing, a usable progress, or damaged data (now set aside). */
 export type Loaded = { kind: 'none' } | { kind: 'ok'; progress: Progress } | { kind: 'corrupt' };
 
+/** Parses saved progress of `set`, or null when it is missing or damaged. */
+function parseProgress(raw: string, set: string): Progress | null {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		return null;
+	}
+	const result = v.safeParse(ProgressSchema, parsed);
+	return result.success && result.output.set === set ? (result.output as Progress) : null;
+}
+
+/** A set's saved progress without touching anything (the catalogue only shows it), or null. */
+export function peekProgress(storage: Storage | null, set: string): Progress | null {
+	const raw = storage?.getItem(progressKey(set)) ?? null;
+	return raw === null ? null : parseProgress(raw, set);
+}
+
 /** Reads a set's saved progress; damaged data is moved to `corruptKey` and reported. */
 export function loadProgress(storage: Storage | null, set: string): Loaded {
 	if (!storage) return { kind: 'none' };

@@ -1,0 +1,109 @@
+import { grade } from '$lib/grading/grade';
+import type { Grade, Response } from '$lib/grading/types';
+import * as P from '$lib/player/progress';
+import {
+	clearProgress,
+	loadProgress,
+	openStorage,
+	saveProgress,
+	type StorageStatus
+} from '$lib/player/storage';
+import type { Question, QuestionSet } from '$lib/questions/schema';
+
+/**
+ * One learner on one set: the saved progress, kept in step with localStorage after every change,
+ * and what the page needs to know about it (storage trouble, damaged data found).
+ */
+export class Quiz {
+	progress = $state<P.Progress | null>(null);
+	storage = $state<StorageStatus>('ok');
+	/** True when saved progress was damaged and set aside on opening. */
+	recovered = $state(false);
+	#store: Storage | null = null;
+	#byId: Map<string, Question>;
+
+	constructor(readonly set: QuestionSet) {
+		// Built once from the set and never changed: no reactivity needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#byId = new Map(set.questions.map((q) => [q.id, q]));
+	}
+
+	/** In the browser: opens storage and resumes the saved progress, if any. */
+	open(): void {
+		this.#store = openStorage();
+		if (!this.#store) this.storage = 'unavailable';
+		const loaded = loadProgress(this.#store, this.set.id);
+		if (loaded.kind === 'corrupt') this.recovered = true;
+		if (loaded.kind === 'ok') {
+			this.progress = P.reconcile(loaded.progress, [...this.#byId.keys()]);
+			if (!this.progress) clearProgress(this.#store, this.set.id);
+		}
+	}
+
+	#save(next: P.Progress): void {
+		this.progress = next;
+		const status = saveProgress(this.#store, next);
+		if (this.storage !== 'unavailable') this.storage = status;
+	}
+
+	start(feedback: P.FeedbackMode): void {
+		this.#save(P.startProgress(this.set.id, [...this.#byId.keys()], feedback));
+	}
+
+	/** Forgets everything about this set (after the learner confirmed). */
+	restart(): void {
+		clearProgress(this.#store, this.set.id);
+		this.progress = null;
+	}
+
+	get current(): Question | null {
+		const p = this.progress;
+		return p ? (this.#byId.get(p.round[p.at]!) ?? null) : null;
+	}
+
+	question(id: string): Question | undefined {
+		return this.#byId.get(id);
+	}
+
+	response(id: string): Response | undefined {
+		return this.progress?.responses[id];
+	}
+
+	isChecked(id: string): boolean {
+		return this.progress?.checked.includes(id) ?? false;
+	}
+
+	gradeOf(id: string): Grade {
+		return grade(this.#byId.get(id)!, this.response(id));
+	}
+
+	answer(id: string, response: Response): void {
+		if (this.progress) this.#save(P.answer(this.progress, id, response));
+	}
+
+	check(id: string): void {
+		if (this.progress) this.#save(P.check(this.progress, id));
+	}
+
+	goTo(index: number): void {
+		if (this.progress) this.#save(P.goTo(this.progress, index));
+	}
+
+	finish(): void {
+		if (this.progress) this.#save(P.finish(this.progress));
+	}
+
+	/** Every question of the set, graded: the review reads this. */
+	get grades(): { question: Question; grade: Grade }[] {
+		return this.set.questions.map((question) => ({ question, grade: this.gradeOf(question.id) }));
+	}
+
+	/** Questions not fully right, in set order. */
+	get missed(): string[] {
+		return this.grades.filter((g) => g.grade.verdict !== 'right').map((g) => g.question.id);
+	}
+
+	retryMissed(): void {
+		if (this.progress) this.#save(P.retry(this.progress, this.missed));
+	}
+}
