@@ -45,7 +45,8 @@ export function loadResults(storage: StorageLike, assignment: Assignment): Loade
 		return { ok: false, error: 'corrupt', detail: 'codes missing' };
 	}
 	const stored = typeof data.assignment === 'string' ? decodeAssignment(data.assignment) : null;
-	if (!stored?.ok || assignmentId(stored.assignment) !== id) {
+	if (!stored?.ok) return { ok: false, error: 'corrupt', detail: 'stored assignment unreadable' };
+	if (assignmentId(stored.assignment) !== id) {
 		return { ok: false, error: 'other-assignment', detail: 'stored assignment differs' };
 	}
 	const results: ImportedResult[] = [];

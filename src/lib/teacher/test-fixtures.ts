@@ -34,15 +34,13 @@ export function multiple(hex: string): Question {
 
 /** A cloze question accepting « Conseil d'État ». */
 export function cloze(hex: string): Question {
-	const { choices: _choices, ...base } = single(hex) as Extract<Question, { type: 'single' }>;
-	void _choices;
-	return {
-		...base,
-		type: 'cloze',
+	const { id, prompt, evidence, explanation, skill, difficulty } = single(hex);
+	const gap = {
 		before: 'Le recours a été porté devant le ',
 		after: '.',
 		accept: ["Conseil d'État"]
 	};
+	return { id, prompt, evidence, explanation, skill, difficulty, type: 'cloze', ...gap };
 }
 
 const grade = (verdict: Grade['verdict'], points: number): Grade => ({
