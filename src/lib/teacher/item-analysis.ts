@@ -68,18 +68,46 @@ function picked(r: Response | undefined): string[] {
 	return 'choice' in r ? [r.choice] : [];
 }
 
+/** Moodle's discrimination index and discriminative efficiency of marks `x` against `rest`. */
+function discrimination(
+	x: number[],
+	rest: number[]
+): Pick<ItemStats, 'discrimination' | 'efficiency'> {
+	if (x.length < 2) return { discrimination: null, efficiency: null };
+	const c = cov(x, rest);
+	const vxr = cov(x, x) * cov(rest, rest);
+	const ascending = (a: number, b: number) => a - b;
+	const cmax = cov([...x].sort(ascending), [...rest].sort(ascending));
+	return {
+		discrimination: vxr > 0 ? round1((100 * c) / Math.sqrt(vxr)) : null,
+		efficiency: cmax !== 0 ? round1((100 * c) / cmax) : null
+	};
+}
+
+/** Refused typed answers (trimmed), most frequent first, then in code-point order. */
+function wrongTexts(q: Question, graded: readonly GradedAttempt[]): ItemStats['wrongTexts'] {
+	const counts = new Map<string, number>();
+	for (const g of graded) {
+		const r = g.responses[q.id];
+		if (r && 'text' in r && g.grades[q.id]?.verdict === 'wrong') {
+			counts.set(r.text.trim(), (counts.get(r.text.trim()) ?? 0) + 1);
+		}
+	}
+	const list = [...counts].map(([text, count]) => ({ text, count }));
+	return list.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+}
+
 /** Statistics for each question, in the order given. */
 export function itemAnalysis(
 	questions: readonly Question[],
 	graded: readonly GradedAttempt[]
 ): ItemStats[] {
-	const totals = graded.map((g) => g.score);
+	const n = graded.length;
 	return questions.map((q): ItemStats => {
-		const grades = graded.map((g) => g.grades[q.id]);
-		const x = grades.map((g) => g?.points ?? 0);
-		const rest = x.map((xi, i) => totals[i]! - xi);
-		const n = graded.length;
-		const count = (v: string) => grades.filter((g) => (g?.verdict ?? 'unanswered') === v).length;
+		const verdicts = graded.map((g) => g.grades[q.id]?.verdict ?? 'unanswered');
+		const x = graded.map((g) => g.grades[q.id]?.points ?? 0);
+		const rest = graded.map((g, i) => g.score - x[i]!);
+		const count = (v: string) => verdicts.filter((verdict) => verdict === v).length;
 		const s: ItemStats = {
 			questionId: q.id,
 			n,
@@ -88,39 +116,16 @@ export function itemAnalysis(
 			wrong: count('wrong'),
 			unanswered: count('unanswered'),
 			facility: n > 0 ? round1(100 * mean(x)) : null,
-			discrimination: null,
-			efficiency: null,
-			choices: [],
-			wrongTexts: [],
+			...discrimination(x, rest),
+			choices: choicesOf(q).map((ch) => ({
+				id: ch.id,
+				text: ch.text,
+				correct: ch.correct,
+				picked: graded.filter((g) => picked(g.responses[q.id]).includes(ch.id)).length
+			})),
+			wrongTexts: wrongTexts(q, graded),
 			flags: []
 		};
-		if (n > 1) {
-			const c = cov(x, rest);
-			const vx = cov(x, x);
-			const vr = cov(rest, rest);
-			if (vx * vr > 0) s.discrimination = round1((100 * c) / Math.sqrt(vx * vr));
-			const cmax = cov(
-				[...x].sort((a, b) => a - b),
-				[...rest].sort((a, b) => a - b)
-			);
-			if (cmax !== 0) s.efficiency = round1((100 * c) / cmax);
-		}
-		s.choices = choicesOf(q).map((ch) => ({
-			id: ch.id,
-			text: ch.text,
-			correct: ch.correct,
-			picked: graded.filter((g) => picked(g.responses[q.id]).includes(ch.id)).length
-		}));
-		const texts = new Map<string, number>();
-		graded.forEach((g, i) => {
-			const r = g.responses[q.id];
-			if (r && 'text' in r && grades[i]?.verdict === 'wrong') {
-				const t = r.text.trim();
-				texts.set(t, (texts.get(t) ?? 0) + 1);
-			}
-		});
-		s.wrongTexts = [...texts].map(([text, c]) => ({ text, count: c }));
-		s.wrongTexts.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
 		if (n > 0 && s.right === n) s.flags.push('all-right');
 		if (n > 0 && x.every((p) => p === 0)) s.flags.push('all-wrong');
 		if (s.discrimination !== null && s.discrimination < 0) s.flags.push('negative-discrimination');
