@@ -24,7 +24,7 @@ const LOCATIVE = /(?:^|[\s(])(en|En|au|Au|aux|Aux|à|À|A)\s$/u;
 
 /** What may follow a place: punctuation, or a word that starts a new phrase (`à Paris pour…`). */
 const PLACE_END =
-	/^(?:$|\s?[,.;:!?)(«"»]|\s(?:pour|avec|par|et|ou|où|depuis|dans|lors|le|la|les|l['’]|en|à|au|aux|de|du|des|d['’]|qui|que|qu['’]|contre|sans|après|avant|sur|mais|afin|entre|jusqu|vers|a|ont|est|sont|était|avait|avaient|ce|cette|ces|un|une|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|depuis|début|fin|il|elle|ils|elles|se|s['’]|on)(?![\p{L}]))/u;
+	/^(?:$|\s?[,.;:!?)(«"»]|\s(?:pour|avec|par|et|ou|où|depuis|dans|lors|le|la|les|l['’]|en|à|au|aux|de|du|des|d['’]|qui|que|qu['’]|contre|sans|après|avant|sur|mais|afin|entre|jusqu|vers|a|ont|est|sont|était|avait|avaient|ce|cette|ces|un|une|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|depuis|début|fin|il|elle|ils|elles|se|s['’]|on|près|selon|comme|pendant|durant|malgré|notamment|aussi|ainsi|grâce|parmi|face|depuis|cet|cette)(?![\p{L}]))/u;
 
 /**
  * The places of a sentence introduced by a locative preposition. A country or a region (`en`,

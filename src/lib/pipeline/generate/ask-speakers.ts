@@ -22,7 +22,7 @@ const ADVERB =
  * the last name of the words between the verb and the next comma, bracket, or small word.
  */
 const QUOTE_THEN_SPEAKER = new RegExp(
-	`^(?:"|«\\s?)([^"«»]+?),?(?:\\s?»|")\\s?,?\\s(?:s['’]est\\s|s['’]|a\\s|ont\\s)?(?:(?:${ADVERB})\\s)*${SAID}(?:\\s(?:${ADVERB}))*(?:\\s(?:auprès de|à)\\s(?:l['’]AFP|l['’]\\p{Lu}\\p{L}+))?\\s([^,.()]+?)(?=\\s?[,.(]|\\s(?:dans|lors|sur|à|au|en|devant|après|avant|interviewée?|${ADVERB})\\s|$)`,
+	`^(?:"|«\\s?)([^"«»]+?),?(?:\\s?»|")\\s?,?\\s(?:s['’]est\\s|s['’]|a\\s|ont\\s)?(?:(?:${ADVERB})\\s)*${SAID}(?:\\s(?:${ADVERB}))*(?:\\s(?:auprès de|à)\\s(?:l['’]AFP|l['’]\\p{Lu}\\p{L}+))?\\s((?:M\\.\\s|Mme\\s)?[^,.()]+?)(?=\\s?[,.(]|\\s(?:dans|lors|sur|à|au|en|devant|après|avant|interviewée?|${ADVERB})\\s|$)`,
 	'u'
 );
 
@@ -40,7 +40,7 @@ export interface Attributed {
  * The quotation a sentence opens on and its speaker, when the speaker is named by a mention that
  * ends the speaker phrase (`le président de la commission des Affaires sociales Alain Milon`).
  * Null for `", a-t-il ajouté."` (a pronoun), `", a ajouté le préfet."` (no name), a quotation
- * under five words (`"Abominable"`) or over thirty.
+ * under six words (`"Abominable"`) or over thirty.
  */
 export function quoteSpeaker(s: SentenceText, mentions: Mention[]): Attributed | null {
 	const m = QUOTE_THEN_SPEAKER.exec(s.text);
@@ -48,7 +48,7 @@ export function quoteSpeaker(s: SentenceText, mentions: Mention[]): Attributed |
 	const quote = m[1]!.trim();
 	const words = quote.split(/\s+/u).length;
 	// `"…à leur place?"`: a question or an exclamation reads badly inside the prompt's question.
-	if (words < 5 || words > 30 || /[?!]$/u.test(quote)) return null;
+	if (words < 6 || words > 30 || /[?!]$/u.test(quote)) return null;
 	const phraseEnd = s.start + m.index + m[0].length;
 	// `a déclaré le préfet d'Abidjan, Vincent Toh Bi.`: a role, then the name in apposition.
 	const apposed = /^\p{Ll}/u.test(m[2]!)

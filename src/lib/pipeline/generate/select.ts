@@ -22,7 +22,7 @@ export const MAX_FIGURES_SHORT = 5;
 /**
  * Keeps the best questions of an article: highest score first, no more than `MAX_PER_TYPE` of a
  * type, no sentence shown by two questions (context sentences included), never two questions with
- * the same answer, and never a question
+ * the same answer (in a short set, a name may answer two), and never a question
  * whose answer shows in another's text (the 2018 of a cloze in a true/false statement). The
  * result is in reading order, as a student meets the passages.
  */
@@ -31,9 +31,9 @@ export function selectQuestions(candidates: Candidate[], target = TARGET_QUESTIO
 		(a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id)
 	);
 	const picked: Candidate[] = [];
-	pick(ranked, picked, target, MAX_PER_TYPE, MAX_FIGURES);
+	pick(ranked, picked, target, MAX_PER_TYPE, MAX_FIGURES, 1);
 	if (picked.length < TARGET_QUESTIONS_MIN)
-		pick(ranked, picked, TARGET_QUESTIONS_MIN, MAX_PER_TYPE_SHORT, MAX_FIGURES_SHORT);
+		pick(ranked, picked, TARGET_QUESTIONS_MIN, MAX_PER_TYPE_SHORT, MAX_FIGURES_SHORT, 2);
 	return picked.sort(
 		(a, b) =>
 			a.question.evidence[0]!.start - b.question.evidence[0]!.start ||
@@ -50,11 +50,13 @@ function pick(
 	picked: Candidate[],
 	target: number,
 	maxPerType: number,
-	maxFigures: number
+	maxFigures: number,
+	maxSameAnswer: number
 ): void {
 	const perType = new Map<string, number>();
 	for (const p of picked) perType.set(p.question.type, (perType.get(p.question.type) ?? 0) + 1);
-	const answers = new Set(picked.map(answerOf));
+	const answers = new Map<string, number>();
+	for (const p of picked) answers.set(answerOf(p), (answers.get(answerOf(p)) ?? 0) + 1);
 	let figures = picked.filter(isFigure).length;
 	for (const c of ranked) {
 		if (picked.length >= target) break;
@@ -62,14 +64,18 @@ function pick(
 		const type = c.question.type;
 		const shown = c.question.evidence.map((e) => [e.article, e.start, e.end] as const);
 		const answer = answerOf(c);
-		if ((perType.get(type) ?? 0) >= maxPerType || answers.has(answer)) continue;
+		if ((perType.get(type) ?? 0) >= maxPerType) continue;
+		// The same answer twice lets a student guess; a name (the one firm that acts) may come
+		// back once in a short set, a number or a date never.
+		const same = answers.get(answer) ?? 0;
+		if (same >= maxSameAnswer || (same > 0 && /\d/u.test(answer))) continue;
 		// Figures are the easiest thing to ask and the least worth remembering: capped.
 		if (isFigure(c) && figures >= maxFigures) continue;
 		// No sentence is shown by two questions: one would show the other's answer.
 		if (picked.some((p) => overlaps(p, shown)) || picked.some((p) => leaks(p, c) || leaks(c, p)))
 			continue;
 		picked.push(c);
-		answers.add(answer);
+		answers.set(answer, same + 1);
 		perType.set(type, (perType.get(type) ?? 0) + 1);
 		if (isFigure(c)) figures++;
 	}
