@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Candidate } from './candidate';
-import { MAX_FIGURES, selectQuestions, TARGET_QUESTIONS_MIN } from './select';
+import { MAX_FIGURES, MAX_SAME_CHOICES, selectQuestions, TARGET_QUESTIONS_MIN } from './select';
 
 /** A cloze on a number in its own sentence `i` of article `a` (sentences 100 characters apart). */
 function figure(i: number, answer: string): Candidate {
@@ -48,4 +48,14 @@ test('a short article made of figures gets more of them, up to the minimum set',
 test('a number is never the answer of two questions, even in a short set', () => {
 	const picked = selectQuestions([figure(1, '98'), figure(2, '98'), figure(3, '12')]);
 	expect(picked.map((c) => c.supports[0])).toEqual(['98', '12']);
+});
+
+test('no more than two questions share the article’s list of quoted people', () => {
+	const speakers = [1, 2, 3, 4].map((i) => {
+		const c = figure(i, `Personne ${i}`);
+		c.asks = `speaker:a:${i}`;
+		c.question.skill = 'attribute-quotes';
+		return c;
+	});
+	expect(selectQuestions(speakers)).toHaveLength(MAX_SAME_CHOICES);
 });

@@ -17,6 +17,12 @@ export const MAX_FIGURES = 3;
  * give more figures rather than a set too short to be a lesson, and stops at the minimum.
  */
 export const MAX_PER_TYPE_SHORT = 6;
+/**
+ * Questions that share their choices (the article's four quoted people, its four countries):
+ * a third one repeats the same list and is answered by elimination.
+ */
+export const MAX_SAME_CHOICES = 2;
+const SHARED_CHOICES = /^(?:speaker|place):/u;
 export const MAX_FIGURES_SHORT = 5;
 
 /**
@@ -65,6 +71,9 @@ function pick(
 		const shown = c.question.evidence.map((e) => [e.article, e.start, e.end] as const);
 		const answer = answerOf(c);
 		if ((perType.get(type) ?? 0) >= maxPerType) continue;
+		const family = SHARED_CHOICES.exec(c.asks)?.[0];
+		if (family && picked.filter((p) => p.asks.startsWith(family)).length >= MAX_SAME_CHOICES)
+			continue;
 		// The same answer twice lets a student guess; a name (the one firm that acts) may come
 		// back once in a short set, a number or a date never.
 		const same = answers.get(answer) ?? 0;
