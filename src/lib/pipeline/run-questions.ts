@@ -4,6 +4,8 @@ import { askActors } from './generate/ask-actors';
 import { askAttributions } from './generate/ask-attributions';
 import { askDates } from './generate/ask-dates';
 import { askNumbers } from './generate/ask-numbers';
+import { askPlaces } from './generate/ask-places';
+import { askSpeakers } from './generate/ask-speakers';
 import { askRoles } from './generate/ask-roles';
 import { askStatementList, askStatements } from './generate/ask-statements';
 import { articleLabel, buildComprehensionSet } from './generate/build-set';
@@ -20,6 +22,8 @@ export const GENERATORS: Generator[] = [
 	askActors,
 	askAttributions,
 	askRoles,
+	askPlaces,
+	askSpeakers,
 	askNumbers,
 	askDates,
 	askStatements

@@ -11,11 +11,24 @@ export const MIN_QUESTIONS = 2;
 export const TARGET_QUESTIONS = 12;
 export const MAX_PER_TYPE = 4;
 export const MAX_FIGURES = 3;
+/**
+ * Caps of the second pass, which runs only when the first leaves the set under
+ * `TARGET_QUESTIONS_MIN`: a short article full of figures (an AFP round-up of death tolls) may
+ * give more figures rather than a set too short to be a lesson, and stops at the minimum.
+ */
+export const MAX_PER_TYPE_SHORT = 6;
+/**
+ * Questions that share their choices (the article's four quoted people, its four countries):
+ * a third one repeats the same list and is answered by elimination.
+ */
+export const MAX_SAME_CHOICES = 2;
+const SHARED_CHOICES = /^(?:speaker|place):/u;
+export const MAX_FIGURES_SHORT = 5;
 
 /**
  * Keeps the best questions of an article: highest score first, no more than `MAX_PER_TYPE` of a
  * type, no sentence shown by two questions (context sentences included), never two questions with
- * the same answer, and never a question
+ * the same answer (in a short set, a name may answer two), and never a question
  * whose answer shows in another's text (the 2018 of a cloze in a true/false statement). The
  * result is in reading order, as a student meets the passages.
  */
@@ -24,35 +37,60 @@ export function selectQuestions(candidates: Candidate[], target = TARGET_QUESTIO
 		(a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id)
 	);
 	const picked: Candidate[] = [];
-	const perType = new Map<string, number>();
-	const answers = new Set<string>();
-	for (const c of ranked) {
-		if (picked.length >= target) break;
-		const type = c.question.type;
-		const shown = c.question.evidence.map((e) => [e.article, e.start, e.end] as const);
-		const answer = [...c.supports].sort().join('|');
-		if ((perType.get(type) ?? 0) >= MAX_PER_TYPE || answers.has(answer)) continue;
-		// Figures are the easiest thing to ask and the least worth remembering: three at most.
-		const figure = c.question.skill === 'read-numbers' || c.question.skill === 'read-dates';
-		if (
-			figure &&
-			picked.filter((p) => p.question.skill === 'read-numbers' || p.question.skill === 'read-dates')
-				.length >= MAX_FIGURES
-		)
-			continue;
-		// No sentence is shown by two questions: one would show the other's answer.
-		if (picked.some((p) => overlaps(p, shown)) || picked.some((p) => leaks(p, c) || leaks(c, p)))
-			continue;
-		picked.push(c);
-		answers.add(answer);
-		perType.set(type, (perType.get(type) ?? 0) + 1);
-	}
+	pick(ranked, picked, target, MAX_PER_TYPE, MAX_FIGURES, 1);
+	if (picked.length < TARGET_QUESTIONS_MIN)
+		pick(ranked, picked, TARGET_QUESTIONS_MIN, MAX_PER_TYPE_SHORT, MAX_FIGURES_SHORT, 2);
 	return picked.sort(
 		(a, b) =>
 			a.question.evidence[0]!.start - b.question.evidence[0]!.start ||
 			a.question.id.localeCompare(b.question.id)
 	);
 }
+
+const isFigure = (c: Candidate) =>
+	c.question.skill === 'read-numbers' || c.question.skill === 'read-dates';
+
+/** Adds to `picked`, best first, the candidates that fit under the caps, up to `target`. */
+function pick(
+	ranked: Candidate[],
+	picked: Candidate[],
+	target: number,
+	maxPerType: number,
+	maxFigures: number,
+	maxSameAnswer: number
+): void {
+	const perType = new Map<string, number>();
+	for (const p of picked) perType.set(p.question.type, (perType.get(p.question.type) ?? 0) + 1);
+	const answers = new Map<string, number>();
+	for (const p of picked) answers.set(answerOf(p), (answers.get(answerOf(p)) ?? 0) + 1);
+	let figures = picked.filter(isFigure).length;
+	for (const c of ranked) {
+		if (picked.length >= target) break;
+		if (picked.includes(c)) continue;
+		const type = c.question.type;
+		const shown = c.question.evidence.map((e) => [e.article, e.start, e.end] as const);
+		const answer = answerOf(c);
+		if ((perType.get(type) ?? 0) >= maxPerType) continue;
+		const family = SHARED_CHOICES.exec(c.asks)?.[0];
+		if (family && picked.filter((p) => p.asks.startsWith(family)).length >= MAX_SAME_CHOICES)
+			continue;
+		// The same answer twice lets a student guess; a name (the one firm that acts) may come
+		// back once in a short set, a number or a date never.
+		const same = answers.get(answer) ?? 0;
+		if (same >= maxSameAnswer || (same > 0 && /\d/u.test(answer))) continue;
+		// Figures are the easiest thing to ask and the least worth remembering: capped.
+		if (isFigure(c) && figures >= maxFigures) continue;
+		// No sentence is shown by two questions: one would show the other's answer.
+		if (picked.some((p) => overlaps(p, shown)) || picked.some((p) => leaks(p, c) || leaks(c, p)))
+			continue;
+		picked.push(c);
+		answers.set(answer, same + 1);
+		perType.set(type, (perType.get(type) ?? 0) + 1);
+		if (isFigure(c)) figures++;
+	}
+}
+
+const answerOf = (c: Candidate) => [...c.supports].sort().join('|');
 
 /** What a student sees of a question: prompt, statement, sentence around the gap, choices. */
 function visibleText(c: Candidate): string {

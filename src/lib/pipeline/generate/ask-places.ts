@@ -1,0 +1,127 @@
+import type { Entity, Mention } from '../facts/types';
+import type { SentenceText } from '../extract/sentences';
+import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
+import type { GenerateContext } from './context';
+import { gapIn, withPassage } from './gap';
+import { passageFor } from './passage';
+import { capitalize, frenchTypography, guillemets } from './typography';
+import { containsWords } from '../validate/checks';
+
+/** A place as the article writes it, with its preposition: `en Suisse`, `à Berne`, `aux Etats-Unis`. */
+export interface PlacePhrase {
+	/** Offsets of the whole phrase (preposition included) in the article. */
+	start: number;
+	end: number;
+	/** `en`, `au`, `aux` (a country or a region) or `à` (a city). */
+	preposition: 'en' | 'au' | 'aux' | 'à';
+	/** `Suisse` */
+	name: string;
+	entity: Entity;
+}
+
+/** `en Allemagne`, `À Paris`, `A Paris` (capital without its accent), `aux Etats-Unis`. */
+const LOCATIVE = /(?:^|[\s(])(en|En|au|Au|aux|Aux|à|À|A)\s$/u;
+
+/** What may follow a place: punctuation, or a word that starts a new phrase (`à Paris pour…`). */
+const PLACE_END =
+	/^(?:$|\s?[,.;:!?)(«"»]|\s(?:pour|avec|par|et|ou|où|depuis|dans|lors|le|la|les|l['’]|en|à|au|aux|de|du|des|d['’]|qui|que|qu['’]|contre|sans|après|avant|sur|mais|afin|entre|jusqu|vers|a|ont|est|sont|était|avait|avaient|ce|cette|ces|un|une|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|depuis|début|fin|il|elle|ils|elles|se|s['’]|on|près|selon|comme|pendant|durant|malgré|notamment|aussi|ainsi|grâce|parmi|face|depuis|cet|cette)(?![\p{L}]))/u;
+
+/**
+ * The places of a sentence introduced by a locative preposition. A country or a region (`en`,
+ * `au`, `aux`) is never a person; after `à`, which also introduces people and firms (`une
+ * interview accordée à Fox News`), and after `au` (`au Sénat`), only names the corpus reads as
+ * places count. `de Pensacola` or `l'Italie` are not locative: left alone.
+ */
+export function placePhrases(s: SentenceText, named: { m: Mention; e: Entity }[]): PlacePhrase[] {
+	const out: PlacePhrase[] = [];
+	for (const { m, e } of named) {
+		const lead = LOCATIVE.exec(s.text.slice(0, m.start - s.start));
+		if (!lead || e.type === 'person' || (e.type === 'organisation' && e.confident)) continue;
+		const raw = lead[1]!.toLocaleLowerCase('fr');
+		const preposition = (raw === 'a' ? 'à' : raw) as PlacePhrase['preposition'];
+		if (preposition === 'à' && e.type !== 'place') continue;
+		if ((preposition === 'au' || preposition === 'aux') && !(e.type === 'place' && e.confident))
+			continue;
+		// `au Premier ministre`, `au Trésor américain`, `en Marche`: the name runs on, or is
+		// qualified; a place stands before punctuation or a small word.
+		if (!PLACE_END.test(s.text.slice(m.end - s.start))) continue;
+		out.push({ start: m.start - 1 - raw.length, end: m.end, preposition, name: m.text, entity: e });
+	}
+	return out;
+}
+
+/** A city is not confused with a country: `à Paris` goes with `à Berne`, `en Suisse` with `au Yémen`. */
+const city = (p: PlacePhrase) => p.preposition === 'à';
+
+/**
+ * Where it happened. `[…], la police a dispersé des manifestants près du siège du gouvernement à
+ * Berne` with `En Suisse` among three other places of the article of the same kind (cities with
+ * cities, countries and regions with countries and regions), each with its own preposition so
+ * every choice reads as French in the gap.
+ */
+export function askPlaces({ article, sentences, mine }: GenerateContext): Candidate[] {
+	const bySentence = new Map<number, { m: Mention; e: Entity }[]>();
+	for (const n of mine.named)
+		bySentence.set(n.m.sentence, [...(bySentence.get(n.m.sentence) ?? []), n]);
+	const phrases = sentences.flatMap((s) =>
+		placePhrases(
+			s,
+			(bySentence.get(s.index) ?? []).sort((a, b) => a.m.start - b.m.start)
+		).map((p) => ({ p, s }))
+	);
+	// Every place of the article, once, as it is first written.
+	const seen = new Map<string, PlacePhrase>();
+	for (const { p } of phrases) if (!seen.has(p.entity.id)) seen.set(p.entity.id, p);
+	const out: Candidate[] = [];
+	const asked = new Set<string>();
+	for (const { p, s } of phrases) {
+		if (asked.has(p.entity.id)) continue;
+		const passage = passageFor(sentences, s.index, article.text);
+		if (!passage) continue;
+		const right = article.text.slice(p.start, p.end);
+		// Named twice in the passage, the place shows through its own gap.
+		if (p.entity.aliases.some((a) => passage.text.split(a).length > 2)) continue;
+		const atStart = p.start === s.start;
+		const shape = (x: PlacePhrase) =>
+			atStart ? capitalize(`${x.preposition} ${x.name}`) : `${x.preposition} ${x.name}`;
+		const wrong = [...seen.values()]
+			.filter(
+				(x) =>
+					x.entity.id !== p.entity.id &&
+					city(x) === city(p) &&
+					// `en France` is no wrong choice beside `en Ile-de-France`.
+					!containsWords(x.name, p.name) &&
+					!containsWords(p.name, x.name) &&
+					!x.entity.aliases.some((a) => containsWords(passage.text, a))
+			)
+			.slice(0, 3)
+			.map(shape);
+		if (wrong.length < 3) continue;
+		asked.add(p.entity.id);
+		const gap = gapIn(passage, p.start, p.end);
+		out.push({
+			score: 6,
+			passage: `${article.id}#${s.index}`,
+			asks: `place:${article.id}:${s.index}:${p.entity.id}`,
+			supports: [right],
+			contradicts: wrong,
+			question: {
+				...baseFields(
+					'single',
+					[evidenceOf(article, passage.start, passage.end)],
+					right,
+					withPassage('D’après l’article, quel lieu manque dans ce passage ?', gap.shown),
+					{
+						fr: frenchTypography(`L’article écrit : ${guillemets(passage.text)}`),
+						en: `The article writes: “${passage.text}”`
+					},
+					'identify-actors',
+					difficultyOf(1, passage.text)
+				),
+				type: 'single',
+				choices: letteredChoices([right], wrong, right + s.text)
+			}
+		});
+	}
+	return out;
+}
