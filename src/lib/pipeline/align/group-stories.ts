@@ -1,5 +1,6 @@
 import type { Facts } from '../facts/extract-facts';
 import type { CleanArticle } from '../types';
+import { hash10 } from '../generate/hash';
 
 /** Articles that tell one story, in corpus order. */
 export interface Story {
@@ -53,7 +54,11 @@ export function groupStories(articles: CleanArticle[], facts: Facts): Story[] {
 	}
 	const stories = new Map<string, CleanArticle[]>();
 	for (const a of articles) stories.set(find(a.id), [...(stories.get(find(a.id)) ?? []), a]);
-	return [...stories.entries()].map(([id, list]) => ({ id, articles: list }));
+	// A story's id comes from its articles, so it does not hang on any one of them.
+	return [...stories.values()].map((list) => ({
+		id: `story-${hash10(list.map((a) => a.id).join('|'))}`,
+		articles: list
+	}));
 }
 
 /** Confident organisations and people an article is about: named twice, or early on. */

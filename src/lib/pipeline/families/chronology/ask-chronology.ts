@@ -49,13 +49,15 @@ export function askOrder(
 	if (next) items.push({ text: next.later, spans: next.spans, how: next.marker });
 	if (items.length < 3) return null;
 	const chosen = items.slice(-MAX_ITEMS);
-	const ids = chosen.map((_, i) => `e${i + 1}`);
 	let shown = stableShuffle(
-		chosen.map((c, i) => ({ id: ids[i]!, text: c.text })),
+		chosen.map((c, k) => ({ k, text: c.text })),
 		(x) => x.text,
 		article.id
 	);
-	if (shown.every((s, i) => s.id === ids[i])) shown = [...shown.slice(1), shown[0]!];
+	if (shown.every((s, i) => s.k === i)) shown = [...shown.slice(1), shown[0]!];
+	// Ids follow the order shown, so they tell nothing of the answer.
+	const idOf = new Map(shown.map((s, i) => [s.k, String.fromCharCode(97 + i)]));
+	const ids = chosen.map((_, k) => idOf.get(k)!);
 	const evidence: Evidence[] = chosen
 		.flatMap((c) => c.spans)
 		.filter((s, i, all) => all.findIndex((o) => o.start === s.start) === i)

@@ -47,7 +47,7 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 		if (kept.length < MIN_QUESTIONS) continue;
 		const one = story.articles.length === 1 ? story.articles[0]! : null;
 		sets.push({
-			id: `chronology-${story.id}`,
+			id: `chronology-${story.id.replace(/^story-/u, '')}`,
 			kind: 'chronology',
 			title: {
 				fr: frenchTypography(

@@ -35,7 +35,8 @@ function countQuestion(f: Figure, story: Story, about: Entity | null): Candidate
 		(f.places.get(a.id) ?? []).map((s) => evidenceOf(a, s.start, s.end))
 	);
 	const what = about ? `l’année ${f.token} à propos de ${about.name}` : `le nombre ${f.token}`;
-	const choiceText = (k: number) => (k === 1 ? 'un seul' : countWord(k));
+	const choiceText = (k: number) =>
+		k === 1 ? 'un seul' : k === n ? `tous les ${countWord(n)}` : countWord(k);
 	const options = Array.from({ length: Math.min(n, 5) }, (_, i) => i + 1);
 	const choices = letteredChoices(
 		[choiceText(count)],

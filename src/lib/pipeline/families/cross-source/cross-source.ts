@@ -46,7 +46,7 @@ export const crossSource: Family = ({ articles, byId, facts }) => {
 		if (picked.length === 0) continue;
 		const n = story.articles.length;
 		sets.push({
-			id: `cross-source-${story.id}`,
+			id: `cross-source-${story.id.replace(/^story-/u, '')}`,
 			kind: 'cross-source',
 			title: {
 				fr: frenchTypography(`Croiser les sources : ${countWord(n)} articles sur une même affaire`),
