@@ -33,21 +33,21 @@ function recheck(
 	sets: ReturnType<typeof generateQuestions>['sets'],
 	pool: Map<string, CleanArticle>
 ) {
-	return sets.flatMap(
-		(set) =>
-			validate(
-				set.questions.map(
-					(question) =>
-						({
-							question,
-							...claimsOf(question),
-							asks: question.id,
-							passage: question.id,
-							score: 0
-						}) as Candidate
-				),
-				{ articles: pool }
-			).dropped
+	const asCandidate = (question: Question, claims: { supports: string[]; contradicts: string[] }) =>
+		({ question, ...claims, asks: question.id, passage: question.id, score: 0 }) as Candidate;
+	return sets.flatMap((set) =>
+		set.kind === 'comprehension'
+			? validate(
+					set.questions.map((q) => asCandidate(q, claimsOf(q))),
+					{ articles: pool }
+				).dropped
+			: // Family questions compare passages: their wrong choices may be quoted on purpose, and
+				// two may share a prompt (`qu’est-ce qui s’est passé en premier ?`); each is checked alone.
+				set.questions.flatMap(
+					(q) =>
+						validate([asCandidate(q, { supports: [], contradicts: [] })], { articles: pool })
+							.dropped
+				)
 	);
 }
 
@@ -58,7 +58,7 @@ describe('the committed question sets', () => {
 		const expected = reports
 			.filter((r) => !r.skipped)
 			.map((r) => `comprehension-${r.article}.json`);
-		expect(files.sort()).toEqual(expected.sort());
+		expect(files.filter((f) => f.startsWith('comprehension-')).sort()).toEqual(expected.sort());
 		expect(files.length).toBeGreaterThanOrEqual(4);
 		const report = readFileSync('questions/REPORT.md', 'utf8');
 		for (const r of reports.filter((x) => x.skipped))

@@ -1,0 +1,111 @@
+import type { Facts } from '../../facts/extract-facts';
+import { sentencesOf } from '../../extract/sentences';
+import { publicationDay, resolvePastWeekday } from '../../align/resolve-day';
+import { capitalize } from '../../generate/typography';
+import type { CleanArticle } from '../../types';
+
+/** An event an article dates clearly, with the date taken out of its wording. */
+export interface DatedEvent {
+	article: string;
+	sentence: number;
+	start: number;
+	end: number;
+	/** Sortable: `2018`, `2021-01-06`. */
+	when: string;
+	/** The date as written: `en 2018`, `Le 6 janvier 2021`. */
+	dateText: string;
+	/** The sentence without its date: `Parler est un réseau social lancé et présenté comme…`. */
+	text: string;
+}
+
+/** Longest sentence an item may come from. */
+const MAX_WORDS = 32;
+
+/** A past tense: `a voté`, `ont été placées`, `avait ouvert`, `est décédé`, `fut élu`. */
+const PAST =
+	/(?<!\p{L})(?:a|ont|avait|avaient|est|sont|fut|furent)\s(?:\p{Ll}+\s)?\p{Ll}+(?:é|ée|és|ées|i|is|ie|u|ue|us|t|te)(?!\p{L})/u;
+
+/** What the future or a deadline sounds like: `doit adopter`, `jusqu'à mardi`, `d'ici dimanche`. */
+const NOT_PAST =
+	/(?<!\p{L})(?:(?:doit|doivent|devrait|devraient|va|vont|sera|seront|prévu|prévoit|à partir de)(?!\p{L})|jusqu['’]|d['’]ici)/iu;
+
+/** What makes a sentence's date unclear or its wording depend on another: `Cette attaque…`, `après que`, `Il`. */
+const UNCLEAR =
+	/^(?:Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Nous|On)\s|(?<!\p{L})(?:après que|avant que|depuis que)(?!\p{L})/u;
+
+/** Discourse markers an item can do without: `Pour rappel, Parler est…` → `Parler est…`. */
+const MARKER = /^(?:Pour rappel|Par ailleurs|En outre|Au total|Toutefois|Néanmoins|Cependant),\s/u;
+
+/** Month names: a second, partial date in the sentence makes it unclear. */
+const MONTH =
+	/(?<!\p{L})(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|aujourd['’]hui|demain)(?!\p{L})/iu;
+
+/**
+ * Events an article dates clearly, one date per sentence: a full date (`Le 6 janvier 2021, une
+ * horde de manifestants… prenaient d'assaut le Capitole`), a year after `en` (`Parler est un
+ * réseau social lancé en 2018`), or a weekday in a past-tense sentence of an article whose page
+ * gives its date (`a annoncé lundi le parquet`, published Monday 24 August 2020). Weekdays of
+ * undated articles, deadlines (`jusqu'à mardi`) and sentences with two dates yield nothing.
+ */
+export function datedEvents(article: CleanArticle, facts: Facts): DatedEvent[] {
+	const mine = facts.byArticle.get(article.id);
+	if (!mine) return [];
+	const published = publicationDay(article);
+	const out: DatedEvent[] = [];
+	for (const s of sentencesOf(article)) {
+		if (s.heading || /^["«“'’]/u.test(s.text) || s.text.split(/\s+/u).length > MAX_WORDS) continue;
+		if (UNCLEAR.test(s.text) || (s.text.match(/"/gu) ?? []).length % 2 !== 0) continue;
+		const dates = mine.dates.filter((d) => d.sentence === s.index);
+		if (dates.length !== 1) continue;
+		const d = dates[0]!;
+		let when: string | null = null;
+		const before = s.text.slice(0, d.start - s.start);
+		let lead = '';
+		if (d.granularity === 'day' && !d.value.startsWith('?')) {
+			when = d.value;
+			lead = /(?:\s|^)(?:le|Le)\s$/u.exec(before)?.[0] ?? '';
+		} else if (d.granularity === 'year' && /(?:^|\s)en\s$/u.test(before)) {
+			when = d.value;
+			lead = /(?:^|\s)en\s$/u.exec(before)![0];
+		} else if (
+			d.granularity === 'weekday' &&
+			published &&
+			PAST.test(s.text) &&
+			!NOT_PAST.test(s.text)
+		) {
+			when = resolvePastWeekday(Number(d.value.slice(8)), published).iso;
+		}
+		if (!when || MONTH.test(s.text.replace(d.text, ''))) continue;
+		const cutFrom = d.start - s.start - lead.length;
+		const cutTo =
+			d.end -
+			s.start +
+			(/^\s(?:soir|matin|après-midi)(?!\p{L})/u.exec(s.text.slice(d.end - s.start))?.[0].length ??
+				0);
+		const text = tidy(
+			s.text.slice(0, cutFrom) + (lead.startsWith(' ') ? ' ' : '') + s.text.slice(cutTo)
+		);
+		out.push({
+			article: article.id,
+			sentence: s.index,
+			start: s.start,
+			end: s.end,
+			when,
+			dateText: s.text.slice(cutFrom, cutTo).trim(),
+			text
+		});
+	}
+	return out;
+}
+
+/** Spaces and commas left where the date was: `, , une horde` → `Une horde`. */
+function tidy(text: string): string {
+	const t = text
+		.replace(/^[\s,]+/u, '')
+		.replace(MARKER, '')
+		.replace(/\s+,/gu, ',')
+		.replace(/,\s*,/gu, ',')
+		.replace(/\s{2,}/gu, ' ')
+		.replace(/[\s.]+$/u, '');
+	return capitalize(t);
+}

@@ -1,0 +1,90 @@
+import type { Evidence } from '../../../questions/schema';
+import type { Facts } from '../../facts/extract-facts';
+import type { Story } from '../../align/group-stories';
+import { evidenceOf, letteredChoices, questionId, type Candidate } from '../../generate/candidate';
+import { frenchTypography } from '../../generate/typography';
+import type { Entity } from '../../facts/types';
+import { countWord, nameArticle } from '../name-article';
+import { explain, LESSONS } from './lessons';
+import { sharedFigures, type Figure } from './shared-figures';
+
+/**
+ * `Combien des cinq articles citent le nombre 98 ?`: a figure two articles or more of a story
+ * give. Only figures unlikely to match by chance (not round, at least 10), or a year named with
+ * the same organisation or person in every article (`Parler a été fondée en 2018`, `Parler est un
+ * réseau social lancé en 2018`), so the count is certain. The evidence is every passage, from
+ * every article, that writes it.
+ */
+export function askReportCount(story: Story, facts: Facts): Candidate[] {
+	const n = story.articles.length;
+	if (n < 3) return [];
+	const out: Candidate[] = [];
+	for (const f of sharedFigures(story, facts)) {
+		if (f.places.size < 2) continue;
+		const about = f.year ? commonEntity(f, facts) : null;
+		if (f.year ? !about : Number(f.token) < 10 || /0$/u.test(f.token)) continue;
+		out.push(countQuestion(f, story, about));
+	}
+	return out;
+}
+
+function countQuestion(f: Figure, story: Story, about: Entity | null): Candidate {
+	const n = story.articles.length;
+	const count = f.places.size;
+	const evidence: Evidence[] = story.articles.flatMap((a) =>
+		(f.places.get(a.id) ?? []).map((s) => evidenceOf(a, s.start, s.end))
+	);
+	const what = about ? `l’année ${f.token} à propos de ${about.name}` : `le nombre ${f.token}`;
+	const choiceText = (k: number) =>
+		k === 1 ? 'un seul' : k === n ? `tous les ${countWord(n)}` : countWord(k);
+	const options = Array.from({ length: Math.min(n, 5) }, (_, i) => i + 1);
+	const choices = letteredChoices(
+		[choiceText(count)],
+		options.filter((k) => k !== count).map(choiceText),
+		f.token
+	);
+	const who = story.articles.filter((a) => f.places.has(a.id)).map(nameArticle);
+	const whyFr = `${countWord(count).replace(/^./u, (c) => c.toUpperCase())} articles sur ${countWord(n)} citent ${what} : ${who.join(', ')}.`;
+	const whyEn = `${count} articles out of ${n} give ${about ? `the year ${f.token} for ${about.name}` : `the figure ${f.token}`}.`;
+	return {
+		question: {
+			id: questionId('single', evidence, `count:${f.token}`),
+			type: 'single',
+			prompt: frenchTypography(
+				`Combien des ${countWord(n)} articles sur cette affaire citent ${what} ?`
+			),
+			evidence,
+			explanation: explain({ fr: whyFr, en: whyEn }, LESSONS.corroborate),
+			skill: 'cross-check',
+			difficulty: 2,
+			choices
+		},
+		score: 6 + count,
+		passage: `${[...f.places.keys()][0]}:${f.token}`,
+		asks: `count:${f.token}`,
+		supports: [f.token],
+		contradicts: []
+	};
+}
+
+/** The organisation or person named in every sentence giving the year, or null. */
+function commonEntity(f: Figure, facts: Facts): Entity | null {
+	let common: Set<string> | null = null as Set<string> | null;
+	for (const [article, spans] of f.places) {
+		const here = new Set(
+			facts.byArticle
+				.get(article)!
+				.named.filter(
+					({ m, e }) =>
+						e.confident &&
+						(e.type === 'organisation' || e.type === 'person') &&
+						spans.some((s) => s.start <= m.start && m.end <= s.end)
+				)
+				.map(({ e }) => e.id)
+		);
+		const prev: Set<string> | null = common;
+		common = prev ? new Set([...prev].filter((id) => here.has(id))) : here;
+	}
+	const ids = [...(common ?? [])].sort();
+	return ids.length === 1 ? facts.entityById.get(ids[0]!)! : null;
+}
