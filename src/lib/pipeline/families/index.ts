@@ -1,4 +1,5 @@
 import type { Family } from './family';
+import { quotesFamily } from './quotes/quotes-family';
 
 /** The media-literacy families, in the order their sets are listed. */
-export const FAMILIES: Family[] = [];
+export const FAMILIES: Family[] = [quotesFamily];
