@@ -26,7 +26,8 @@ const BETWEEN =
 	/^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ainsi|alors|aussi|encore)(?:\s+(?:matin|soir|midi))?|(?:à|au|aux|auprès\s+d[eu]|auprès\s+des|auprès\s+de|en|sur)\s+(?:l['’]|la\s+|le\s+|les\s+)?[^\s,.]+)\s+/u;
 
 /** How a speaker's name or description begins. */
-const SPEAKER_START = /^(?:(?:le|la|les|un|une|des|cette|ce|M\.|Mme|MM\.|Me|Dr)\s+|l['’]|(?=\p{Lu}))/u;
+const SPEAKER_START =
+	/^(?:(?:le|la|les|un|une|des|cette|ce|M\.|Mme|MM\.|Me|Dr)\s+|l['’]|(?=\p{Lu}))/u;
 
 /** Where a speaker's name or description ends: punctuation, or a word that opens a complement. */
 const SPEAKER_END =
@@ -46,7 +47,12 @@ export function speakerAfter(after: string): SpeakerText | null {
 		const verb = p[2] ?? p[3] ?? p[5]!;
 		const pronoun = p[1] ?? p[4] ?? p[6]!;
 		if (!isReportingVerb(verb)) return null;
-		const speaker: SpeakerText = { text: pronoun, at: lead + p[0].lastIndexOf(pronoun), by: 'pronoun', verb };
+		const speaker: SpeakerText = {
+			text: pronoun,
+			at: lead + p[0].lastIndexOf(pronoun),
+			by: 'pronoun',
+			verb
+		};
 		// `précise-t-on chez Amazon`: `on` is the organisation.
 		const chez = /^\s+(?:\p{Ll}+\s+)?chez\s+(\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*)*)/u.exec(
 			rest.slice(p[0].length)
@@ -100,7 +106,10 @@ export function speakerBefore(text: string): SpeakerText | null {
 		if (!isReportingVerb(w[0])) continue;
 		const head = clause.slice(0, w.index);
 		const subject = head
-			.replace(/\s+(?:(?:a|ont|avait|avaient|s['’]est|se sont)\s+)?(?:(?:pour sa part|aussi|également|encore|déjà|ainsi|toutefois|alors|en outre|par ailleurs|notamment)\s+)*$/u, '')
+			.replace(
+				/\s+(?:(?:a|ont|avait|avaient|s['’]est|se sont)\s+)?(?:(?:pour sa part|aussi|également|encore|déjà|ainsi|toutefois|alors|en outre|par ailleurs|notamment)\s+)*$/u,
+				''
+			)
 			.replace(/,$/u, '')
 			.trim();
 		if (
@@ -125,7 +134,9 @@ export function speakerSelon(text: string): SpeakerText | null {
 	if (!m) return null;
 	const rest = text.slice(m[0].length);
 	// `Selon le CEO, John Matze, les GAFAM…`: a role, then the name in apposition.
-	const appos = /^((?:le|la|l['’])\s?[^,]{1,40}),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)+),/u.exec(rest);
+	const appos = /^((?:le|la|l['’])\s?[^,]{1,40}),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)+),/u.exec(
+		rest
+	);
 	if (appos) return { text: appos[0].slice(0, -1), at: m[0].length, by: 'name', verb: 'selon' };
 	const found = speakerAt(text, m[0].length, 'selon');
 	return found && /^,/u.test(text.slice(found.at + found.text.length)) ? found : null;

@@ -85,7 +85,8 @@ export function extractQuotes(article: CleanArticle): ReportedSpeech[] {
 		const found = speakerSelon(sentence) ?? speakerBefore(sentence);
 		if (!found) return;
 		const tail = sentence.slice(found.at + found.text.length);
-		if (found.verb !== 'selon' && !REPORTED_CLAUSE.test(tail.slice(tail.indexOf(found.verb)))) return;
+		if (found.verb !== 'selon' && !REPORTED_CLAUSE.test(tail.slice(tail.indexOf(found.verb))))
+			return;
 		out.push({
 			kind: 'speech',
 			article: article.id,

@@ -29,7 +29,12 @@ export function quoteMarks(text: string, offset = 0): QuotedSpan[] {
 		while (start < end && /\s/u.test(text[start]!)) start++;
 		while (end > start && /\s/u.test(text[end - 1]!)) end--;
 		if (end > start)
-			spans.push({ open: open + offset, close: close + offset, start: start + offset, end: end + offset });
+			spans.push({
+				open: open + offset,
+				close: close + offset,
+				start: start + offset,
+				end: end + offset
+			});
 	};
 	pairUp(positions(text, /[«»]/gu));
 	pairUp(positions(text, /"/gu));
@@ -48,7 +53,8 @@ export function quoteMarks(text: string, offset = 0): QuotedSpan[] {
 		const word = /[\p{L}]+$/u.exec(text.slice(0, at))?.[0] ?? '';
 		if (word && ELIDED.test(word)) continue;
 		const opens = (at === 0 || /[\s(]/u.test(text[at - 1]!)) && /\p{L}/u.test(text[at + 1] ?? '');
-		const closes = at > 0 && !/\s/u.test(text[at - 1]!) && /^(?:[\s,.;:!?)]|$)/u.test(text[at + 1] ?? '');
+		const closes =
+			at > 0 && !/\s/u.test(text[at - 1]!) && /^(?:[\s,.;:!?)]|$)/u.test(text[at + 1] ?? '');
 		if (single < 0 && opens) single = at;
 		else if (single >= 0 && closes) {
 			push(single, at);

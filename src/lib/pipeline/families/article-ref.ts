@@ -8,12 +8,18 @@ import { guillemets } from '../generate/typography';
  */
 export function articleRef(article: CleanArticle): { fr: string; en: string } {
 	if (article.title)
-		return { fr: `l’article intitulé ${guillemets(article.title)}`, en: `the article “${article.title}”` };
+		return {
+			fr: `l’article intitulé ${guillemets(article.title)}`,
+			en: `the article “${article.title}”`
+		};
 	const label = articleLabel(article);
 	if (article.meta.outlet)
 		return {
 			fr: `l’article de ${article.meta.outlet} qui commence par ${guillemets(label)}`,
 			en: `the ${article.meta.outlet} article beginning “${label}”`
 		};
-	return { fr: `l’article qui commence par ${guillemets(label)}`, en: `the article beginning “${label}”` };
+	return {
+		fr: `l’article qui commence par ${guillemets(label)}`,
+		en: `the article beginning “${label}”`
+	};
 }

@@ -26,7 +26,7 @@ function levelOf(group: CleanArticle[]): QuestionSet['level'] {
 /**
  * Picks up to `FAMILY_MAX` questions, taking each question type in turn (best score first within
  * a type, then the article's order), so a set mixes its kinds of questions; at most one question
- * per passage unless the set would otherwise be short.
+ * per passage, so one question never gives away another's answer.
  */
 export function pickFamilyQuestions(kept: Candidate[]): Candidate[] {
 	const byType = new Map<string, Candidate[]>();
@@ -35,11 +35,11 @@ export function pickFamilyQuestions(kept: Candidate[]): Candidate[] {
 	const queues = [...byType.values()];
 	const picked: Candidate[] = [];
 	const passages = new Set<string>();
-	for (const strict of [true, false]) {
+	{
 		for (let round = 0; picked.length < FAMILY_MAX && queues.some((q) => q.length); round++) {
 			let took = false;
 			for (const q of queues) {
-				const i = q.findIndex((c) => !strict || !passages.has(c.passage));
+				const i = q.findIndex((c) => !passages.has(c.passage));
 				if (i < 0 || picked.length >= FAMILY_MAX) continue;
 				const [c] = q.splice(i, 1);
 				picked.push(c!);
@@ -53,7 +53,11 @@ export function pickFamilyQuestions(kept: Candidate[]): Candidate[] {
 }
 
 /** A family set over a story group, with an id stable across runs (`quotes-<hash of article ids>`). */
-export function buildFamilySet(text: FamilyText, group: CleanArticle[], picked: Candidate[]): QuestionSet {
+export function buildFamilySet(
+	text: FamilyText,
+	group: CleanArticle[],
+	picked: Candidate[]
+): QuestionSet {
 	const ids = group.map((a) => a.id);
 	return {
 		id: `${text.kind}-${hash10(ids.join(','))}`,

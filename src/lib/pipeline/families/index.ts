@@ -1,5 +1,6 @@
 import type { Family } from './family';
 import { quotesFamily } from './quotes/quotes-family';
+import { sourcesFamily } from './sources/sources-family';
 
 /** The media-literacy families, in the order their sets are listed. */
-export const FAMILIES: Family[] = [quotesFamily];
+export const FAMILIES: Family[] = [quotesFamily, sourcesFamily];

@@ -18,7 +18,8 @@ export function storyGroups(articles: CleanArticle[], facts: Facts): CleanArticl
 	for (const a of articles) {
 		const count = new Map<string, number>();
 		for (const { e } of facts.byArticle.get(a.id)?.named ?? []) {
-			if (e.type === 'person' || e.type === 'organisation') count.set(e.id, (count.get(e.id) ?? 0) + 1);
+			if (e.type === 'person' || e.type === 'organisation')
+				count.set(e.id, (count.get(e.id) ?? 0) + 1);
 		}
 		const top = [...count]
 			.filter(([, n]) => n >= 2)
@@ -61,7 +62,12 @@ export function storyNames(group: CleanArticle[], facts: Facts, count = 3): stri
 				inArticles.set(e.id, (inArticles.get(e.id) ?? new Set()).add(a.id));
 	return [...inArticles]
 		.map(([id, set]) => [facts.entityById.get(id)!, set.size] as const)
-		.sort((x, y) => y[1] - x[1] || y[0].mentions.length - x[0].mentions.length || x[0].name.localeCompare(y[0].name))
+		.sort(
+			(x, y) =>
+				y[1] - x[1] ||
+				y[0].mentions.length - x[0].mentions.length ||
+				x[0].name.localeCompare(y[0].name)
+		)
 		.slice(0, count)
 		.map(([e]) => e.name);
 }

@@ -52,7 +52,10 @@ export function resolveSpeakers(
 	// The speech just before, resolved or not: a pronoun after an unresolved speaker stays unresolved.
 	let previous: ReportedSpeech | null = null;
 	for (const s of speech) {
-		const prev = previous && out.at(-1)?.start === previous.start && out.at(-1)?.speaker === previous.speaker ? out.at(-1) : undefined;
+		const prev =
+			previous && out.at(-1)?.start === previous.start && out.at(-1)?.speaker === previous.speaker
+				? out.at(-1)
+				: undefined;
 		previous = s;
 		const sp = s.speaker;
 		// `le PDG de Parler, John Matze`: the name after `de` is the role's, not the speaker's.
@@ -60,7 +63,9 @@ export function resolveSpeakers(
 			(n) =>
 				n.m.start >= sp.start &&
 				n.m.end <= sp.end &&
-				!/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux)(?:\s*|\s+(?:la|le|les)\s+|\s+l['’])$/iu.test(article.text.slice(sp.start, n.m.start))
+				!/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux)(?:\s*|\s+(?:la|le|les)\s+|\s+l['’])$/iu.test(
+					article.text.slice(sp.start, n.m.start)
+				)
 		);
 		const candidates = unique(inSpan).map((n) => ({ n, who: speakerEntity(n.e, n.m) }));
 		const orgs = unique(
@@ -80,9 +85,12 @@ export function resolveSpeakers(
 			}
 			if (!/^(?:il|elle)$/iu.test(sp.text)) continue;
 			// `James Lewis… estime qu'… "…", dit-il`: someone named in between may be the `il`.
-			const between = !!prev && mine.named.some(
-				(n) => n.m.start >= prev.end && n.m.end <= s.start && n.e.id !== prev.who.id && personLike(n)
-			);
+			const between =
+				!!prev &&
+				mine.named.some(
+					(n) =>
+						n.m.start >= prev.end && n.m.end <= s.start && n.e.id !== prev.who.id && personLike(n)
+				);
 			if (prev && !between && s.first - prev.last <= PRONOUN_REACH && prev.who.kind === 'person')
 				out.push({
 					...s,
@@ -103,7 +111,13 @@ export function resolveSpeakers(
 			const found = describedPerson(head, sp.text, orgs, mine, sp.start, article.text);
 			const who = found && speakerEntity(found.who, found.mention);
 			if (found && who) {
-				out.push({ ...s, who, how: found.how, mention: found.mention, named: sentenceSpan(found.mention.sentence) });
+				out.push({
+					...s,
+					who,
+					how: found.how,
+					mention: found.mention,
+					named: sentenceSpan(found.mention.sentence)
+				});
 				continue;
 			}
 			if (/^porte-parole$/iu.test(head) && orgs.length === 1) own(orgs[0]!, 'spokesperson');
@@ -119,14 +133,19 @@ export function resolveSpeakers(
  * since speaking already shows a person; a place is no speaker.
  */
 function speakerEntity(e: Entity, m: Mention): SpeakerEntity | null {
-	if (e.type === 'organisation') return e.confident ? { id: e.id, name: e.name, kind: 'organisation' } : null;
-	const full = [e.name, m.text, ...e.aliases].find((a) => /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3}$/u.test(a));
+	if (e.type === 'organisation')
+		return e.confident ? { id: e.id, name: e.name, kind: 'organisation' } : null;
+	const full = [e.name, m.text, ...e.aliases].find((a) =>
+		/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3}$/u.test(a)
+	);
 	return full ? { id: e.id, name: full, kind: 'person' } : null;
 }
 
 /** A name that may be a person's: typed so, or a full name the corpus could not type. */
 function personLike(n: { m: Mention; e: Entity }): boolean {
-	return n.e.type === 'person' || (n.e.type === 'other' && /^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(n.m.text));
+	return (
+		n.e.type === 'person' || (n.e.type === 'other' && /^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(n.m.text))
+	);
 }
 
 /** One mention per entity. */
@@ -154,7 +173,9 @@ function describedPerson(
 			return LEADER.test(noun) && org.aliases.some((a) => r.role.includes(a));
 		});
 		const found = mine.named.filter(
-			(n) => n.e.type !== 'organisation' && heads.some((r) => r.sentence === n.m.sentence && nameKey(r.person) === nameKey(n.m.text))
+			(n) =>
+				n.e.type !== 'organisation' &&
+				heads.some((r) => r.sentence === n.m.sentence && nameKey(r.person) === nameKey(n.m.text))
 		);
 		const ids = new Set(found.map((n) => n.e.id));
 		if (ids.size === 1) return { who: found[0]!.e, how: 'role', mention: found[0]!.m };
@@ -164,11 +185,17 @@ function describedPerson(
 	// `le ministre américain de la Justice Bill Barr`, `David Sherman, analyste au centre…`.
 	// The word and the name side by side: `le préfet de police Didier Lallement`, `David Sherman,
 	// analyste`; not `le parquet a requis contre Tanguy Ifoku`, where a verb stands between.
-	const before_ = new RegExp(`(?<![\\p{L}])${head}(?:\\s+(?:de|du|des|d['’]|la|le|l['’]|\\p{Lu}[\\p{L}-]*|\\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|ais|al|ale|ique|el|elle)))*\\s*$`, 'iu');
+	const before_ = new RegExp(
+		`(?<![\\p{L}])${head}(?:\\s+(?:de|du|des|d['’]|la|le|l['’]|\\p{Lu}[\\p{L}-]*|\\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|ais|al|ale|ique|el|elle)))*\\s*$`,
+		'iu'
+	);
 	const after_ = new RegExp(`^,\\s+(?:l['’]|le\\s|la\\s|un\\s|une\\s)?${head}(?![\\p{L}])`, 'iu');
 	const described = mine.named.filter((n) => {
 		if (n.e.type === 'organisation' || n.e.type === 'place' || n.m.end > before) return false;
-		return before_.test(text.slice(Math.max(0, n.m.start - 80), n.m.start)) || after_.test(text.slice(n.m.end, n.m.end + 40));
+		return (
+			before_.test(text.slice(Math.max(0, n.m.start - 80), n.m.start)) ||
+			after_.test(text.slice(n.m.end, n.m.end + 40))
+		);
 	});
 	const ids = new Set(described.map((n) => n.e.id));
 	if (ids.size !== 1) return null;

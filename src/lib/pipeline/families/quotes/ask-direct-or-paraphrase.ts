@@ -33,7 +33,8 @@ export function askDirectOrParaphrase(
 		const words = text.split(/\s+/u).length;
 		if (words < 8 || words > 45 || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
 		let direct: boolean;
-		if (s.form === 'direct' && s.first === s.last && showableQuote(quotedWords(s, article))) direct = true;
+		if (s.form === 'direct' && s.first === s.last && showableQuote(quotedWords(s, article)))
+			direct = true;
 		else if (s.form === 'indirect') direct = false;
 		else continue;
 		const name = s.who.name;

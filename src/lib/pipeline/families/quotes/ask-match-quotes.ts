@@ -15,7 +15,10 @@ const MAX_PAIRS = 4;
  * quotations of different speakers of the story (shortest first per speaker, at most 25 words),
  * the speakers shuffled. None when the story has fewer than three quoted speakers.
  */
-export function askMatchQuotes(speech: AttributedSpeech[], byId: Map<string, CleanArticle>): Candidate[] {
+export function askMatchQuotes(
+	speech: AttributedSpeech[],
+	byId: Map<string, CleanArticle>
+): Candidate[] {
 	const best = new Map<string, { s: AttributedSpeech; words: string }>();
 	for (const s of speech) {
 		if (!s.quote) continue;
@@ -27,7 +30,10 @@ export function askMatchQuotes(speech: AttributedSpeech[], byId: Map<string, Cle
 	const chosen = stableShuffle([...best.values()], (b) => b.words, 'match').slice(0, MAX_PAIRS);
 	if (chosen.length < MIN_PAIRS) return [];
 	chosen.sort((a, b) => a.s.article.localeCompare(b.s.article) || a.s.start - b.s.start);
-	const left = chosen.map((c, i) => ({ id: String(i + 1), text: frenchTypography(guillemets(c.words)) }));
+	const left = chosen.map((c, i) => ({
+		id: String(i + 1),
+		text: frenchTypography(guillemets(c.words))
+	}));
 	const speakers = stableShuffle(chosen, (c) => c.s.who.name, 'speakers');
 	const right = speakers.map((c, i) => ({ id: String.fromCharCode(97 + i), text: c.s.who.name }));
 	const pairs = chosen.map((c, i) => ({
@@ -51,7 +57,9 @@ export function askMatchQuotes(speech: AttributedSpeech[], byId: Map<string, Cle
 					'matching',
 					evidence,
 					pairs.map((p) => `${p.left}${p.right}`).join(),
-					frenchTypography('Associez chaque citation à la personne ou à l’organisation qui l’a prononcée.'),
+					frenchTypography(
+						'Associez chaque citation à la personne ou à l’organisation qui l’a prononcée.'
+					),
 					{
 						fr: frenchTypography(`${listFr}. ${WHO_SPEAKS.fr}`),
 						en: `${listEn}. ${WHO_SPEAKS.en}`

@@ -32,14 +32,20 @@ export function askWhoSaid(
 		const evidence = speechSpans(s).map((sp) => evidenceOf(article, sp.start, sp.end));
 		const shown = evidence.map((e) => e.quote).join(' ');
 		const wrong = pool
-			.filter((p) => p.id !== s.who.id && !containsWords(shown, p.name) && !containsWords(shown, lastName(p)))
+			.filter(
+				(p) =>
+					p.id !== s.who.id && !containsWords(shown, p.name) && !containsWords(shown, lastName(p))
+			)
 			.sort((a, b) => Number(b.kind === s.who.kind) - Number(a.kind === s.who.kind))
 			.slice(0, 3)
 			.map((p) => p.name);
 		if (wrong.length < 2) continue;
 		// A headline naming the speaker would give the answer away: then the quote stands alone.
 		const ref = articleRef(article);
-		const where = containsWords(ref.fr, s.who.name) || containsWords(ref.fr, lastName(s.who)) ? 'Dans ces articles' : `Dans ${ref.fr}`;
+		const where =
+			containsWords(ref.fr, s.who.name) || containsWords(ref.fr, lastName(s.who))
+				? 'Dans ces articles'
+				: `Dans ${ref.fr}`;
 		const prompt = frenchTypography(`${where}, qui a dit : ${guillemets(words)} ?`);
 		const why = howWeKnow(s, article);
 		perSpeaker.set(s.who.id, (perSpeaker.get(s.who.id) ?? 0) + 1);

@@ -16,7 +16,9 @@ export function quotedWords(s: AttributedSpeech, article: CleanArticle): string 
 /** A quotation fit to show: 6 to 50 words, no page debris (`+testing+` agency markup, `(...)` cuts). */
 export function showableQuote(words: string): boolean {
 	const n = words.split(/\s+/u).length;
-	return n >= 6 && n <= 50 && !/\+\p{L}|\p{L}\+|\(\.\.\.\)|\(…\)/u.test(words) && !/["«»“”]/u.test(words);
+	return (
+		n >= 6 && n <= 50 && !/\+\p{L}|\p{L}\+|\(\.\.\.\)|\(…\)/u.test(words) && !/["«»“”]/u.test(words)
+	);
 }
 
 /** The evidence spans of a speech: its sentences, and the sentence naming the speaker if elsewhere. */
