@@ -98,13 +98,33 @@ function conjugate(infinitive: string): string[] {
 	const stem = infinitive.slice(0, -2);
 	// `lancer` → `lance`, `lancent`, `lancé`; `rappeler` → also `rappelle`.
 	const present = stem.endsWith('el') ? [`${stem}le`, `${stem}lent`] : [];
-	return [`${stem}e`, `${stem}ent`, `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`, ...present];
+	return [
+		infinitive,
+		`${stem}e`,
+		`${stem}ent`,
+		`${stem}é`,
+		`${stem}ée`,
+		`${stem}és`,
+		`${stem}ées`,
+		...present
+	];
 }
 
 /** Every form a reporting verb takes in an attribution, lower case. */
 export const REPORTING_FORMS: ReadonlySet<string> = new Set([
 	...ER_VERBS.flatMap(conjugate),
 	...OTHER_FORMS
+]);
+
+/** Infinitives of reporting verbs, for `ont commencé à déclarer qu'ils passeraient…`. */
+export const REPORTING_INFINITIVES: ReadonlySet<string> = new Set([
+	...ER_VERBS,
+	'dire',
+	'écrire',
+	'répondre',
+	'reconnaître',
+	'admettre',
+	'promettre'
 ]);
 
 /** True when `word` is a form of a reporting verb (`déclaré`, `souligne`, `dit`). */

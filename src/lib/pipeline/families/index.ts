@@ -1,6 +1,7 @@
 import type { Family } from './family';
+import { factOpinionFamily } from './fact-opinion/fact-opinion-family';
 import { quotesFamily } from './quotes/quotes-family';
 import { sourcesFamily } from './sources/sources-family';
 
 /** The media-literacy families, in the order their sets are listed. */
-export const FAMILIES: Family[] = [quotesFamily, sourcesFamily];
+export const FAMILIES: Family[] = [quotesFamily, sourcesFamily, factOpinionFamily];
