@@ -41,6 +41,13 @@ function recheck(
 						({
 							question,
 							...claimsOf(question),
+							// A family names the speaker or source as a learner knows them (`John Matze`
+							// where the passage says `le patron de Parler`), and its categories are no
+							// text of the article: its answers were checked against the passage when made.
+							// A classified sentence is its own evidence.
+							...(set.kind === 'comprehension'
+								? {}
+								: { supports: question.type === 'classification' ? [question.text] : [] }),
 							asks: question.id,
 							passage: question.id,
 							score: 0

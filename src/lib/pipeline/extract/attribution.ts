@@ -81,9 +81,12 @@ function speakerAt(text: string, at: number, verb: string): SpeakerText | null {
 	const name = rest.slice(0, end).trim();
 	const words = name.split(/\s+/u).length;
 	if (words > 10 || /^(?:le|la|les|un|une|des|l['’])$/iu.test(name)) return null;
-	const by = /\p{Lu}/u.test(name.replace(/^\p{Lu}/u, '').replace(/^(?:M|Mme|MM|Me|Dr)\.?\s/u, ''))
-		? 'name'
-		: /^\p{Lu}/u.test(name) && !/^(?:Le|La|Les|Un|Une|L['’])/u.test(name)
+	// A capital after `de` names the role's organisation (`le patron de Parler`), not the speaker.
+	const own = name
+		.replace(/^(?:M|Mme|MM|Me|Dr)\.?\s/u, '')
+		.replace(/(?:^|\s)(?:de|du|des|d['’])\s?\p{Lu}[\p{L}-]*/gu, ' ');
+	const by: SpeakerText['by'] =
+		/^(?!(?:Le|La|Les|Un|Une|L['’])(?![\p{L}]))\p{Lu}/u.test(own) || /\s\p{Lu}/u.test(own)
 			? 'name'
 			: 'description';
 	return { text: name, at, by, verb };
@@ -111,6 +114,8 @@ export function speakerBefore(text: string): SpeakerText | null {
 				''
 			)
 			.replace(/,$/u, '')
+			// `Et Carlos Mena estime…`: the link word is not the speaker's.
+			.replace(/^(?:Et|Mais|Or|Puis|Enfin)\s+/u, '')
 			.trim();
 		if (
 			!subject ||
@@ -123,7 +128,7 @@ export function speakerBefore(text: string): SpeakerText | null {
 			return { text: subject, at: opening, by: 'pronoun', verb: w[0] };
 		const found = speakerAt(clause, 0, w[0]);
 		if (!found) return null;
-		return { ...found, text: subject, at: opening };
+		return { ...found, text: subject, at: opening + clause.indexOf(subject) };
 	}
 	return null;
 }

@@ -28,7 +28,7 @@ export interface SourceFact {
 }
 
 /** A source's name: a capitalised name, or a determiner and a noun phrase (`des experts`). */
-const NAME = `(?:l['’]|le\\s|la\\s|les\\s|un\\s|une\\s|des\\s|M\\.\\s|Mme\\s)?(?:\\p{Lu}[\\p{L}\\d&.-]*(?:\\s(?:de\\s|du\\s|des\\s)?\\p{Lu}[\\p{L}\\d&.-]*)*|\\p{Ll}[\\p{L}-]+(?:\\s\\p{Ll}[\\p{L}-]+){0,3}?(?=[,.;]|\\s\\p{Lu}))`;
+const NAME = `(?:l['’]|le\\s|la\\s|les\\s|un\\s|une\\s|des\\s|M\\.\\s|Mme\\s)?(?:\\p{Lu}[\\p{L}\\d&.-]*(?:\\s(?:de\\s|du\\s|des\\s)?\\p{Lu}[\\p{L}\\d&.-]*)*|\\p{Ll}[\\p{L}-]+(?:\\s\\p{Ll}[\\p{L}-]+){0,3}?(?=[,.;]|\\s\\p{Lu}|\\s[ld]['’]\\p{Lu}))`;
 
 /** Each pattern, with the French it reads; group `n` is the source's name. */
 const PATTERNS: { source: SourceKind; re: RegExp }[] = [
@@ -102,14 +102,20 @@ export function extractSources(s: SentenceText): SourceFact[] {
 				name = by[1]!;
 			}
 		}
+		// The marker runs to the end of its phrase: `selon le centre indépendant Levada`, not `selon le centre indépendant`.
+		const phrase = /^[^,;:()"«»]*/u
+			.exec(s.text.slice(m.index))![0]
+			.replace(/\.\s*$/u, '')
+			.trimEnd();
+		const marker = phrase.length > m[0].length && phrase.length <= 70 ? phrase : m[0];
 		out.push({
 			kind: 'source',
 			article: s.article,
 			sentence: s.index,
 			source,
-			marker: m[0],
+			marker,
 			start: s.start + m.index,
-			end: s.start + m.index + m[0].length,
+			end: s.start + m.index + marker.length,
 			name,
 			nameStart: name ? s.start + nameAt : -1,
 			nameEnd: name ? s.start + nameAt + name.length : -1

@@ -1,3 +1,4 @@
+import { speakerAfter, speakerBefore } from './attribution';
 import { quoteMarks } from './quote-marks';
 import { isReportingVerb, REPORTING_INFINITIVES } from './reporting-verbs';
 
@@ -36,9 +37,9 @@ const SHADING =
 
 /** A past event: `a été fondée`, `ont choisi`, `avait ouvert`, or a date or figure. */
 const PAST =
-	/(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|i|is|ie|it|u|us|ue|ert|erte|ort)(?![\p{L}])/u;
+	/(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:(?:déjà|aussi|également|définitivement|notamment|alors|ensuite|encore|pas|jamais|toujours|bien|rapidement|finalement)\s+)*\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|ert|erte|erts|ertes|ort|orts)(?![\p{L}'’])/u;
 const FIGURE =
-	/\d(?:[\d.,]*\d)?|(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
+	/(?<![\p{L}\d])\d(?:[\d.,]*\d)?(?![\p{L}\d])|(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
 
 /**
  * The kind of a sentence, from explicit markers only: reported words (quotation marks with a
@@ -57,9 +58,29 @@ export function statementKind(text: string): StatementClass | null {
 			outside.slice(0, q.open) + ' '.repeat(q.close + 1 - q.open) + outside.slice(q.close + 1);
 	const words = outside.split(/[\s,.;:!?()]+/u);
 	const verbs = words.filter((w) => isReportingVerb(w));
-	const selon = /(?:^|[\s,])((?:[Ss]elon|[Dd]['’]après)\s[^,]{1,40})/u.exec(outside)?.[1];
+	const selon =
+		/(?:^|[\s,(])((?:[Ss]elon|[Dd]['’]après)\s[^,;:()"«»]{1,60}?)\.?(?=[,;:()"«»]|\.?$)/u.exec(
+			outside
+		)?.[1];
+	// `en disant que l'accord pourrait…`: a gerund reports too.
+	const gerund =
+		/(?<![\p{L}])(?:disant|affirmant|expliquant|estimant|assurant|déclarant|indiquant|soulignant|précisant)\s+qu/u.test(
+			outside
+		);
+	// `ont commencé à déclarer qu'ils passeraient…`: an infinitive reports with its `que`.
+	const infinitive = [...outside.matchAll(/(?<![\p{L}])(\p{L}+)\s+qu['’e]/gu)].some((m) =>
+		REPORTING_INFINITIVES.has(m[1]!.toLocaleLowerCase('fr'))
+	);
+	// Quotation marks report only with an attribution (`« … », a déclaré X`), not around a title.
+	const attributed = marks.some(
+		(q) =>
+			speakerAfter(text.slice(q.close + 1)) !== null ||
+			speakerBefore(text.slice(0, q.open)) !== null
+	);
 	const reported =
-		(quoted && verbs.length > 0) ||
+		gerund ||
+		infinitive ||
+		(attributed && verbs.length > 0) ||
 		!!selon ||
 		verbs.some((v) => new RegExp(`${v}\\s+(?:que|qu['’]|avoir|être)`, 'u').test(outside));
 	const kinds = new Map<StatementKind, string[]>();

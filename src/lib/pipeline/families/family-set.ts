@@ -39,11 +39,11 @@ export function pickFamilyQuestions(kept: Candidate[]): Candidate[] {
 		for (let round = 0; picked.length < FAMILY_MAX && queues.some((q) => q.length); round++) {
 			let took = false;
 			for (const q of queues) {
-				const i = q.findIndex((c) => !passages.has(c.passage));
+				const i = q.findIndex((c) => c.passage.split(',').every((p) => !passages.has(p)));
 				if (i < 0 || picked.length >= FAMILY_MAX) continue;
 				const [c] = q.splice(i, 1);
 				picked.push(c!);
-				passages.add(c!.passage);
+				for (const p of c!.passage.split(',')) passages.add(p);
 				took = true;
 			}
 			if (!took) break;

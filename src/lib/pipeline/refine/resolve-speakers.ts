@@ -143,8 +143,10 @@ function speakerEntity(e: Entity, m: Mention): SpeakerEntity | null {
 
 /** A name that may be a person's: typed so, or a full name the corpus could not type. */
 function personLike(n: { m: Mention; e: Entity }): boolean {
+	// The corpus may type a rare full name as a place (`Donald Trump` in a short article).
 	return (
-		n.e.type === 'person' || (n.e.type === 'other' && /^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(n.m.text))
+		n.e.type === 'person' ||
+		(n.e.type !== 'organisation' && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}/u.test(n.m.text))
 	);
 }
 

@@ -1,5 +1,5 @@
 import { baseFields, evidenceOf, type Candidate } from '../../generate/candidate';
-import { hash10, stableShuffle } from '../../generate/hash';
+import { stableShuffle } from '../../generate/hash';
 import { frenchTypography, guillemets } from '../../generate/typography';
 import type { AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
@@ -47,8 +47,10 @@ export function askMatchQuotes(
 	const listEn = chosen.map((c) => `“${shorten(c.words)}”: ${c.s.who.name}`).join('; ');
 	return [
 		{
-			score: 9,
-			passage: `match:${hash10(left.map((l) => l.text).join())}`,
+			// Picked after the `qui a dit` questions it would give away, when its quotes are still free.
+			score: 2,
+			// Every passage it shows: no `qui a dit` on the same quotes beside it in the set.
+			passage: chosen.map((c) => `${c.s.article}#${c.s.first}`).join(','),
 			asks: `match-quotes:${chosen.map((c) => `${c.s.article}:${c.s.quote!.start}`).join(',')}`,
 			supports: chosen.map((c) => c.s.mention.text),
 			contradicts: [],

@@ -44,7 +44,7 @@ export function askWhoSaid(
 		const ref = articleRef(article);
 		const where =
 			containsWords(ref.fr, s.who.name) || containsWords(ref.fr, lastName(s.who))
-				? 'Dans ces articles'
+				? 'D’après l’article'
 				: `Dans ${ref.fr}`;
 		const prompt = frenchTypography(`${where}, qui a dit : ${guillemets(words)} ?`);
 		const why = howWeKnow(s, article);

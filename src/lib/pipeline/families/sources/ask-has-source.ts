@@ -29,11 +29,9 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 		const text = s.sentence.text;
 		const words = text.split(/\s+/u).length;
 		if (s.sentence.heading || words < 8 || words > 45) return;
-		const sameParagraph = (o: SourcedSentence | undefined) =>
-			o &&
-			o.article === s.article &&
-			s.article.sentences[o.sentence.index]!.paragraph ===
-				s.article.sentences[s.sentence.index]!.paragraph;
+		// `…selon un bilan établi par l'AFP.` then `Les Etats-Unis sont le pays le plus touché…`:
+		// a source just before (even in the paragraph before) may cover the sentence.
+		const sameParagraph = (o: SourcedSentence | undefined) => o?.article === s.article;
 		const source = s.sources.find((f) => !/^(?:lui|elle|eux|elles)$/u.test(f.name ?? ''));
 		let answer: boolean;
 		if (source && clean(s.sentence)) answer = true;
