@@ -65,7 +65,8 @@ describe('the committed question sets', () => {
 		const expected = reports
 			.filter((r) => !r.skipped)
 			.map((r) => `comprehension-${r.article}.json`);
-		expect(files.sort()).toEqual(expected.sort());
+		// Family sets (quotes-…, sources-…) are checked in families/families.spec.ts.
+		expect(files.filter((f) => f.startsWith('comprehension-')).sort()).toEqual(expected.sort());
 		expect(files.length).toBeGreaterThanOrEqual(4);
 		const report = readFileSync('questions/REPORT.md', 'utf8');
 		for (const r of reports.filter((x) => x.skipped))

@@ -107,7 +107,10 @@ export function extractSources(s: SentenceText): SourceFact[] {
 			.exec(s.text.slice(m.index))![0]
 			.replace(/\.\s*$/u, '')
 			.trimEnd();
-		const marker = phrase.length > m[0].length && phrase.length <= 70 ? phrase : m[0];
+		const marker =
+			source === 'according-to' && phrase.length > m[0].length && phrase.length <= 70
+				? phrase
+				: m[0];
 		out.push({
 			kind: 'source',
 			article: s.article,

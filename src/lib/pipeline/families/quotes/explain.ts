@@ -1,6 +1,7 @@
 import type { AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
 import { guillemets } from '../../generate/typography';
+import { containsWords } from '../../validate/checks';
 
 /** The skill, in one sentence a teenager understands. */
 export const WHO_SPEAKS = {
@@ -15,7 +16,11 @@ export const WHO_SPEAKS = {
  */
 export function howWeKnow(s: AttributedSpeech, article: CleanArticle): { fr: string; en: string } {
 	const said = article.text.slice(s.speaker.start, s.speaker.end);
-	const name = s.mention.text;
+	// `John Matz` for `John Matze`: the article's spelling, said to be the article's.
+	const name =
+		containsWords(s.who.name, s.mention.text) || containsWords(s.mention.text, s.who.name)
+			? s.mention.text
+			: `${s.mention.text} (ainsi écrit dans l’article)`;
 	switch (s.how) {
 		case 'pronoun': {
 			const incise = inciseOf(s, article);
