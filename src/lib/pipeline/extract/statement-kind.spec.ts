@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { statementKind } from './statement-kind';
+
+describe('statementKind', () => {
+	test.each([
+		['Parler a été fondée en 2018 et a attiré de nombreux utilisateurs.', 'fact'],
+		['"Nous allons tout faire pour trouver un nouveau fournisseur", a-t-il ajouté.', 'reported'],
+		["Selon Google, l'appli a été utilisée pour lancer des appels à la violence.", 'reported'],
+		['AWS a déclaré avoir trouvé 98 publications sur Parler.', 'reported'],
+		['Faut-il limiter le pouvoir des GAFAM ?', 'opinion'],
+		[
+			"Si l'on ne peut que déplorer les violences commises, la suppression soulève des questions.",
+			'opinion'
+		],
+		[
+			'Cela devrait empêcher au moins temporairement le fonctionnement du réseau social.',
+			'speculation'
+		],
+		['Le bilan sera sans doute plus lourd.', 'speculation']
+	])('%s → %s', (text, kind) => {
+		expect(statementKind(text)?.kind).toBe(kind);
+	});
+	test.each([
+		// opinion and speculation at once
+		["Il pourrait s'agir d'un véritable danger pour la démocratie."],
+		// reported words and a conditional of the author
+		[
+			"Bien que Matze ait déclaré que Parler pouvait rester en panne, l'écriture pourrait être sur le mur."
+		],
+		// a shade of judgement in a past event
+		["Les GAFAM ont sévèrement sanctionné l'application."],
+		// titles in quotation marks, nobody quoted
+		['Les séries comme "House of Cards" présagent une fiction de qualité.'],
+		// no past event, no figure
+		['Le nô combine théâtre, danse et musique.']
+	])('no clear class: %s', (text) => {
+		expect(statementKind(text)).toBeNull();
+	});
+	test('the markers are named as written', () => {
+		expect(statementKind('Il semble indispensable de fixer des limites.')?.markers).toEqual(
+			['indispensable', 'Il semble'].sort(
+				(a, b) => 'Il semble indispensable'.indexOf(a) - 'Il semble indispensable'.indexOf(b)
+			)
+		);
+	});
+});

@@ -1,0 +1,116 @@
+import { speakerAfter, speakerBefore } from './attribution';
+import { quoteMarks } from './quote-marks';
+import { isReportingVerb, REPORTING_INFINITIVES } from './reporting-verbs';
+
+/** What a sentence of a news article does. */
+export type StatementKind = 'fact' | 'reported' | 'opinion' | 'speculation';
+
+/** A sentence's kind and the words that show it, as written. */
+export interface StatementClass {
+	kind: StatementKind;
+	markers: string[];
+}
+
+/**
+ * Words by which an author judges: `un véritable danger`, `il semble indispensable`, `Si l'on ne
+ * peut que déplorer…`, `un fait difficile à ignorer, à savoir l'énorme pouvoir…`.
+ */
+const EVALUATIVE =
+	/(?<![\p{L}])(?:véritables?|incroyables?|malheureusement|heureusement|hélas|scandaleu(?:x|se|ses)|inacceptables?|inadmissibles?|indispensables?|regrettables?|déplorables?|honteu(?:x|se|ses)|inquiétante?s?|alarmante?s?|choquante?s?|absurdes?|ridicules?|formidables?|remarquables?|magnifiques?|terribles?|admirables?|énormes?|évidemment|bien sûr|à juste titre|force est de constater|il faut|faut-il|il semble|on ne peut que|l['’]on ne peut que|difficile à ignorer|nos sociétés|notre société)(?![\p{L}])/giu;
+
+/** Words of doubt or forecast: `sans doute`, `peut-être`, `tôt ou tard`. */
+const DOUBT =
+	/(?<![\p{L}])(?:sans doute|peut-être|probablement|vraisemblablement|il est possible que|tôt ou tard)(?![\p{L}])/giu;
+
+/** The conditional of forecast and hearsay: `devrait`, `pourrait`, `aurait servi`, `serait`. */
+const CONDITIONAL =
+	/(?<![\p{L}])(?:pourrai(?:t|ent)|devrai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent))(?![\p{L}])/giu;
+
+/** Any other conditional (`qui garantiraient`, `ils passeraient`): hypothetical or concordance, no clear class. */
+const OTHER_CONDITIONAL = /(?<![\p{L}])\p{L}{2,}(?:rait|raient)(?![\p{L}])/iu;
+const NOT_CONDITIONAL =
+	/^(?:trait|portrait|retrait|extrait|attrait|distrait|abstrait|soustrait)$/iu;
+
+/** Words that weigh without clearly judging (`sévèrement sanctionné`, `massivement utilisée`): no clear class. */
+const SHADING =
+	/(?<![\p{L}])(?:sévèrement|massivement|radicales?|très|trop|seulement|simplement|considérables?|controversée?s?|majeure?s?|pénalisante?s?|du moins|les plus|le plus|la plus|n['’]est que|accusée?s?|estimant|considérée?s?|présumée?s?|soupçonnée?s?)(?![\p{L}])/iu;
+
+/** A past event: `a été fondée`, `ont choisi`, `avait ouvert`, or a date or figure. */
+const PAST =
+	/(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:(?:déjà|aussi|également|définitivement|notamment|alors|ensuite|encore|pas|jamais|toujours|bien|rapidement|finalement)\s+)*\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|ert|erte|erts|ertes|ort|orts)(?![\p{L}'’])/u;
+const FIGURE =
+	/(?<![\p{L}\d])\d(?:[\d.,]*\d)?(?![\p{L}\d])|(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
+
+/**
+ * The kind of a sentence, from explicit markers only: reported words (quotation marks with a
+ * reporting verb, `selon X`, `a déclaré que`), the author's opinion (evaluative words, `il faut`,
+ * `il semble`, a question the author asks, `nos sociétés`), speculation or forecast (the
+ * conditional, `sans doute`, `tôt ou tard`), or a reported fact (a past event or a figure, and no
+ * marker of any other kind). Null when markers of two kinds meet (`Il pourrait s'agir d'un
+ * véritable danger`) or none is clear: only sentences whose class the markers settle are asked.
+ */
+export function statementKind(text: string): StatementClass | null {
+	const marks = quoteMarks(text);
+	const quoted = marks.length > 0 || /["«»“”]/u.test(text);
+	let outside = text;
+	for (const q of marks)
+		outside =
+			outside.slice(0, q.open) + ' '.repeat(q.close + 1 - q.open) + outside.slice(q.close + 1);
+	const words = outside.split(/[\s,.;:!?()]+/u);
+	const verbs = words.filter((w) => isReportingVerb(w));
+	const selon =
+		/(?:^|[\s,(])((?:[Ss]elon|[Dd]['’]après)\s[^,;:()"«»]{1,60}?)\.?(?=[,;:()"«»]|\.?$)/u.exec(
+			outside
+		)?.[1];
+	// `en disant que l'accord pourrait…`: a gerund reports too.
+	const gerund =
+		/(?<![\p{L}])(?:disant|affirmant|expliquant|estimant|assurant|déclarant|indiquant|soulignant|précisant)\s+qu/u.test(
+			outside
+		);
+	// `ont commencé à déclarer qu'ils passeraient…`: an infinitive reports with its `que`.
+	const infinitive = [...outside.matchAll(/(?<![\p{L}])(\p{L}+)\s+qu['’e]/gu)].some((m) =>
+		REPORTING_INFINITIVES.has(m[1]!.toLocaleLowerCase('fr'))
+	);
+	// Quotation marks report only with an attribution (`« … », a déclaré X`), not around a title.
+	const attributed = marks.some(
+		(q) =>
+			speakerAfter(text.slice(q.close + 1)) !== null ||
+			speakerBefore(text.slice(0, q.open)) !== null
+	);
+	const reported =
+		gerund ||
+		infinitive ||
+		(attributed && verbs.length > 0) ||
+		!!selon ||
+		verbs.some((v) => new RegExp(`${v}\\s+(?:que|qu['’]|avoir|être)`, 'u').test(outside));
+	const kinds = new Map<StatementKind, string[]>();
+	if (reported)
+		kinds.set('reported', [
+			...(selon ? [selon] : []),
+			...verbs.slice(0, 1),
+			...(quoted ? ['« … »'] : [])
+		]);
+	const judged = [...outside.matchAll(EVALUATIVE)].map((m) => m[0]);
+	if (/\?\s*$/u.test(text) && !quoted) judged.push('?');
+	if (judged.length) kinds.set('opinion', judged);
+	const doubt = [
+		...[...outside.matchAll(DOUBT)].map((m) => m[0]),
+		...[...outside.matchAll(CONDITIONAL)].map((m) => m[0]).filter((w) => !NOT_CONDITIONAL.test(w))
+	];
+	if (doubt.length) kinds.set('speculation', doubt);
+	const otherConditional = [...outside.matchAll(new RegExp(OTHER_CONDITIONAL, 'giu'))].some(
+		(m) => !NOT_CONDITIONAL.test(m[0]) && !new RegExp(CONDITIONAL.source, 'iu').test(m[0])
+	);
+	if (kinds.size > 1 || (otherConditional && !kinds.has('reported'))) return null;
+	// `signifie simplement…`, `accusé de…`: a shade of judgement or hearsay beside the other markers.
+	if (!kinds.has('reported') && SHADING.test(outside)) return null;
+	if (kinds.size === 1) {
+		const [kind, markers] = [...kinds][0]!;
+		return { kind, markers: [...new Set(markers)] };
+	}
+	if (quoted) return null;
+	const past = PAST.exec(text)?.[0];
+	const figure = FIGURE.exec(text)?.[0];
+	if (!past) return null;
+	return { kind: 'fact', markers: [past, ...(figure ? [figure] : [])] };
+}

@@ -1,0 +1,134 @@
+import { baseFields, evidenceOf, type Candidate } from '../../generate/candidate';
+import { statesFact } from '../../generate/sentence-quality';
+import { frenchTypography, guillemets } from '../../generate/typography';
+import { quoteMarks } from '../../extract/quote-marks';
+import { sentencesOf, type SentenceText } from '../../extract/sentences';
+import {
+	statementKind,
+	type StatementClass,
+	type StatementKind
+} from '../../extract/statement-kind';
+import type { CleanArticle } from '../../types';
+import { articleRef } from '../article-ref';
+
+/** The four categories, as the learner sees them. */
+export const CATEGORIES: { kind: StatementKind; fr: string }[] = [
+	{ kind: 'fact', fr: 'Fait rapporté' },
+	{ kind: 'reported', fr: 'Propos rapportés (citation)' },
+	{ kind: 'opinion', fr: 'Opinion de l’auteur' },
+	{ kind: 'speculation', fr: 'Hypothèse ou prédiction' }
+];
+
+/** At most this many sentences of each kind per story, so a set mixes them. */
+const EACH = 3;
+
+const SKILL = {
+	fr: 'Un fait se vérifie, une opinion se discute, une hypothèse reste à confirmer : repérer les mots qui jugent, qui supposent ou qui citent aide à faire la différence.',
+	en: 'A fact can be checked, an opinion can be argued, a guess remains to be confirmed: spotting the words that judge, suppose or quote helps tell them apart.'
+};
+
+/**
+ * Classify a sentence as reported fact, reported words, the author's opinion, or hypothesis and
+ * forecast, from its markers (`statementKind`). Only sentences whose markers settle the class;
+ * a fact must also be a plain, self-contained statement (`statesFact`), and no sentence may sit
+ * inside a quotation running over several sentences. The explanation names the markers.
+ */
+export function askFactOpinion(group: CleanArticle[]): Candidate[] {
+	const byKind = new Map<StatementKind, Candidate[]>();
+	for (const article of group) {
+		const crossing = quoteCrossings(article);
+		for (const s of sentencesOf(article)) {
+			const words = s.text.split(/\s+/u).length;
+			if (s.heading || words < 5 || words > 40 || crossing(s) || /\+\p{L}|\p{L}\+/u.test(s.text))
+				continue;
+			const found = statementKind(s.text);
+			if (!found || (found.kind === 'fact' && !statesFact(s))) continue;
+			const list = byKind.get(found.kind) ?? [];
+			list.push(question(article, s, found));
+			byKind.set(found.kind, list);
+		}
+	}
+	// Spread each kind over the story: evenly spaced picks rather than the first ones.
+	return CATEGORIES.flatMap(({ kind }) => {
+		const list = byKind.get(kind) ?? [];
+		const step = Math.max(1, Math.floor(list.length / EACH));
+		return list.filter((_, k) => k % step === 0).slice(0, EACH);
+	});
+}
+
+function question(article: CleanArticle, s: SentenceText, found: StatementClass): Candidate {
+	const shown = found.markers.filter((m) => m !== '?' && m !== '« … »');
+	const list = shown.map((m) => guillemets(m)).join(', ');
+	const listEn = shown.map((m) => `“${m}”`).join(', ');
+	const why: Record<StatementKind, { fr: string; en: string }> = {
+		fact: {
+			fr: `Fait rapporté : la phrase dit ce qui s’est passé (${list}), sans mot qui juge, sans conditionnel, sans citer personne.`,
+			en: `Reported fact: the sentence says what happened (${listEn}), with no judging word, no conditional, nobody quoted.`
+		},
+		reported: {
+			fr: `Propos rapportés : ${found.markers.includes('« … »') ? (list ? `les guillemets et ${list} montrent` : 'les guillemets montrent') : `${list} montre`} que ce sont les mots ou l’avis de quelqu’un d’autre que le journaliste.`,
+			en: `Reported words: ${found.markers.includes('« … »') ? (listEn ? `the quotation marks and ${listEn} show` : 'the quotation marks show') : `${listEn} shows`} these are someone else’s words or view, not the journalist’s.`
+		},
+		opinion: found.markers.includes('?')
+			? {
+					fr: `Opinion de l’auteur : la phrase est une question que l’auteur pose au lecteur${list ? ` (${list})` : ''}, pour l’amener à un avis ; personne d’autre n’est cité.`,
+					en: `The author’s opinion: the sentence is a question the author puts to the reader${listEn ? ` (${listEn})` : ''}, to lead them to a view; nobody else is quoted.`
+				}
+			: {
+					fr: `Opinion de l’auteur : ${list} ${shown.length > 1 ? 'montrent' : 'montre'} que l’auteur donne son avis ; personne d’autre n’est cité.`,
+					en: `The author’s opinion: ${listEn} ${shown.length > 1 ? 'show' : 'shows'} the author giving their own view; nobody else is quoted.`
+				},
+		speculation: {
+			fr: `Hypothèse ou prédiction : ${list} (conditionnel ou mot de doute) présente cela comme possible ou à venir, pas comme sûr.`,
+			en: `Hypothesis or forecast: ${listEn} (conditional or word of doubt) presents it as possible or to come, not as certain.`
+		}
+	};
+	const ref = articleRef(article);
+	return {
+		score: found.kind === 'fact' ? 4 : 6,
+		passage: `${article.id}#${s.index}`,
+		asks: `fact-opinion:${article.id}:${s.index}`,
+		supports: shown
+			.filter((m) => s.text.includes(m))
+			.slice(0, 1)
+			.concat(s.text.split(/\s+/u).slice(0, 4).join(' ')),
+		contradicts: [],
+		question: {
+			...baseFields(
+				'classification',
+				[evidenceOf(article, s.start, s.end)],
+				found.kind,
+				frenchTypography(`Dans ${ref.fr}, que fait cette phrase ?`),
+				{
+					fr: frenchTypography(`${why[found.kind].fr} ${SKILL.fr}`),
+					en: `${why[found.kind].en} ${SKILL.en}`
+				},
+				'fact-or-opinion',
+				found.kind === 'fact' || found.kind === 'reported' ? 1 : 2
+			),
+			type: 'classification',
+			text: s.text,
+			choices: CATEGORIES.map((c, i) => ({
+				id: String.fromCharCode(97 + i),
+				text: frenchTypography(c.fr),
+				correct: c.kind === found.kind
+			}))
+		}
+	};
+}
+
+/** Whether a sentence lies partly inside a quotation that runs over several sentences. */
+function quoteCrossings(article: CleanArticle): (s: SentenceText) => boolean {
+	const spans = article.paragraphs.flatMap((p) =>
+		quoteMarks(article.text.slice(p.start, p.end), p.start)
+	);
+	return (s) =>
+		// `« pose un risque réel … « .`: guillemets the wrong way round, as a badly converted page has them.
+		/«[^»]*«|»[^«]*»|^[^«]*»/u.test(s.text) ||
+		spans.some(
+			(q) => (q.open < s.start && q.close >= s.start) || (q.open < s.end && q.close >= s.end)
+		) ||
+		(s.text.match(/"/gu) ?? []).length % 2 !== 0 ||
+		(/^['"«»“”]|['"«»“”]\s*[.!?]?$/u.test(s.text.replace(/["»”]\s*,[^"«»“”]*$/u, '')) &&
+			quoteMarks(s.text).length === 0);
+}

@@ -1,0 +1,74 @@
+import type { AttributedSpeech } from '../../refine/resolve-speakers';
+import type { CleanArticle } from '../../types';
+import { guillemets } from '../../generate/typography';
+import { containsWords } from '../../validate/checks';
+
+/** The skill, in one sentence a teenager understands. */
+export const WHO_SPEAKS = {
+	fr: 'Avant de juger une citation, il faut savoir qui parle : le verbe de parole (a déclaré, a ajouté, selon…) et le nom qui l’accompagne le disent.',
+	en: 'Before judging a quote, find out who is speaking: the reporting verb (said, added, according to…) and the name next to it tell you.'
+};
+
+/**
+ * Why the speaker is the speaker: named at the quote, or found through a pronoun (`a-t-il
+ * ajouté` → the person quoted just before), a role (`le patron de Parler` → the person the
+ * article names as its founder) or a description.
+ */
+export function howWeKnow(s: AttributedSpeech, article: CleanArticle): { fr: string; en: string } {
+	const said = article.text.slice(s.speaker.start, s.speaker.end);
+	// `John Matz` for `John Matze`: the article's spelling, said to be the article's.
+	const name =
+		containsWords(s.who.name, s.mention.text) || containsWords(s.mention.text, s.who.name)
+			? s.mention.text
+			: `${s.mention.text} (ainsi écrit dans l’article)`;
+	switch (s.how) {
+		case 'pronoun': {
+			const incise = inciseOf(s, article);
+			return {
+				fr: `dans ${guillemets(incise)}, « ${s.speaker.text.toLowerCase()} » renvoie à ${name}, cité juste avant`,
+				en: `in “${incise}”, “${s.speaker.text.toLowerCase()}” refers to ${name}, quoted just before`
+			};
+		}
+		case 'role':
+		case 'description':
+			return {
+				fr: `${guillemets(said)} désigne ${name}, que l’article a présenté plus haut`,
+				en: `“${said}” refers to ${name}, whom the article introduced earlier`
+			};
+		case 'spokesperson':
+			return {
+				fr: `${guillemets(said)} parle au nom de ${name}`,
+				en: `“${said}” speaks on behalf of ${name}`
+			};
+		default:
+			if (s.speaker.chez)
+				return {
+					fr: `dans ${guillemets(`${inciseOf(s, article)} chez ${s.speaker.chez}`)}, le « on » désigne ${name}`,
+					en: `in “${inciseOf(s, article)} chez ${s.speaker.chez}”, “on” (one) means ${name}`
+				};
+			if (s.speaker.verb === 'selon')
+				return {
+					fr: `l’article introduit ces mots par ${guillemets(`selon ${said}`)}`,
+					en: `the article introduces these words with “selon ${said}” (according to)`
+				};
+			return {
+				fr: `l’article attribue ces mots à ${guillemets(said)} (verbe ${guillemets(s.speaker.verb)})`,
+				en: `the article credits these words to “${said}” (reporting verb “${s.speaker.verb}”)`
+			};
+	}
+}
+
+/** `a-t-il ajouté`, `résume-t-il`, `Il a assuré`: the words holding the pronoun, as written. */
+function inciseOf(s: AttributedSpeech, article: CleanArticle): string {
+	const around = article.text.slice(Math.max(s.start, s.speaker.start - 30), s.speaker.end + 30);
+	const m =
+		/(?:(?:a|ont|avait|avaient)-t-(?:il|elle)\s+\p{L}+|\p{L}+-t-(?:il|elle|on)|\p{L}+-(?:il|elle)|(?:Il|Elle)\s+(?:a|avait)\s+\p{L}+)/u.exec(
+			around
+		);
+	return m ? m[0] : s.speaker.text;
+}
+
+/** `de Google`, `d’Amazon`: the French preposition before a name. */
+export function deName(name: string): string {
+	return /^[aeiouyàâéèêëîïôöûüh]/iu.test(name) ? `d’${name}` : `de ${name}`;
+}

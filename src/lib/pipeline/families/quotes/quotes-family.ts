@@ -1,0 +1,65 @@
+import type { Facts } from '../../facts/extract-facts';
+import { frenchTypography } from '../../generate/typography';
+import type { SpeakerEntity } from '../../refine/resolve-speakers';
+import type { CleanArticle } from '../../types';
+import type { Family } from '../family';
+import { runFamily } from '../run-family';
+import { askDirectOrParaphrase } from './ask-direct-or-paraphrase';
+import { askMatchQuotes } from './ask-match-quotes';
+import { askWhoSaid } from './ask-who-said';
+import { attributedSpeech } from './attributed';
+
+/**
+ * « Qui a dit quoi ? »: per story group, who said a quotation, quotations matched to their
+ * speakers, direct quotation or paraphrase.
+ */
+export const quotesFamily: Family = (input) =>
+	runFamily(
+		'Qui a dit quoi ? (quotes)',
+		input,
+		(group) => {
+			const speech = attributedSpeech(group, input.facts);
+			return [
+				...askWhoSaid(speech, input.byId, speakerPool(group, speech, input.facts)),
+				...askMatchQuotes(speech, input.byId),
+				...askDirectOrParaphrase(speech, input.byId)
+			];
+		},
+		(about) => ({
+			kind: 'quotes',
+			title: {
+				fr: frenchTypography(`Qui a dit quoi ? ${about.fr}`),
+				en: `Who said what? ${about.en}`
+			},
+			description: {
+				fr: frenchTypography(
+					`Retrouver qui parle dans ${about.articles > 1 ? `${about.articles} articles sur la même affaire` : 'un article'} : les citations et leurs auteurs, les mots exacts et les propos reformulés.`
+				),
+				en: `Find who is speaking in ${about.articles > 1 ? `${about.articles} articles on the same story` : 'one article'}: quotes and who said them, exact words and paraphrase.`
+			},
+			skill: 'attribute-quotes'
+		})
+	);
+
+/**
+ * Wrong choices for `qui a dit`: the story's other speakers, most quoted first, then the people
+ * (full names) and organisations its articles name most.
+ */
+function speakerPool(
+	group: CleanArticle[],
+	speech: { who: SpeakerEntity }[],
+	facts: Facts
+): SpeakerEntity[] {
+	const pool = new Map<string, SpeakerEntity & { n: number }>();
+	for (const s of speech) pool.set(s.who.id, { ...s.who, n: (pool.get(s.who.id)?.n ?? 1000) + 1 });
+	for (const a of group)
+		for (const { e } of facts.byArticle.get(a.id)?.named ?? []) {
+			if (!e.confident || (pool.get(e.id)?.n ?? 0) >= 1000) continue;
+			const full = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3}$/u.test(e.name);
+			if (e.type === 'organisation' || (e.type === 'person' && full)) {
+				const kind = e.type === 'person' ? 'person' : 'organisation';
+				pool.set(e.id, { id: e.id, name: e.name, kind, n: (pool.get(e.id)?.n ?? 0) + 1 });
+			}
+		}
+	return [...pool.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,89 @@
+import { baseFields, evidenceOf, type Candidate } from '../../generate/candidate';
+import { clean, statesFact } from '../../generate/sentence-quality';
+import { frenchTypography, guillemets } from '../../generate/typography';
+import { isReportingVerb } from '../../extract/reporting-verbs';
+import { articleRef } from '../article-ref';
+import { WHERE_FROM, type SourcedSentence } from './source-facts';
+
+export const SOURCED = 'Oui : elle dit d’où vient l’information';
+export const UNSOURCED = 'Non : l’article l’affirme sans citer de source';
+
+/** At most this many questions of each answer per story. */
+const EACH = 4;
+
+/**
+ * `Dans l’article…, cette phrase indique-t-elle d’où vient l’information ?` Yes for a sentence
+ * giving a source (`Selon Google, …`, `…publiée par BuzzFeed`); no for a plain statement of fact
+ * whose sentence and neighbours in the paragraph name no source, quote nobody and use no
+ * reporting verb (`Parler a été fondée en 2018…`), so the answer is not arguable.
+ */
+export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
+	const yes: Candidate[] = [];
+	const no: Candidate[] = [];
+	const reports = (s: SourcedSentence | undefined) =>
+		!!s &&
+		(s.sources.length > 0 ||
+			/["«»“”]/u.test(s.sentence.text) ||
+			s.sentence.text.split(/[\s,.;:]+/u).some((w) => isReportingVerb(w)));
+	sentences.forEach((s, i) => {
+		const text = s.sentence.text;
+		const words = text.split(/\s+/u).length;
+		if (s.sentence.heading || words < 8 || words > 45) return;
+		// `…selon un bilan établi par l'AFP.` then `Les Etats-Unis sont le pays le plus touché…`:
+		// a source just before (even in the paragraph before) may cover the sentence.
+		const sameParagraph = (o: SourcedSentence | undefined) => o?.article === s.article;
+		const source = s.sources.find((f) => !/^(?:lui|elle|eux|elles)$/u.test(f.name ?? ''));
+		let answer: boolean;
+		if (source && clean(s.sentence)) answer = true;
+		else if (
+			s.sources.length === 0 &&
+			statesFact(s.sentence) &&
+			!reports(s) &&
+			!(sameParagraph(sentences[i - 1]) && reports(sentences[i - 1])) &&
+			!(sameParagraph(sentences[i + 1]) && reports(sentences[i + 1]))
+		)
+			answer = false;
+		else return;
+		const ref = articleRef(s.article);
+		const why = answer
+			? {
+					fr: `Oui : ${guillemets(source!.marker)} dit d’où vient l’information.`,
+					en: `Yes: “${source!.marker}” says where the information comes from.`
+				}
+			: {
+					fr: 'Non : ni « selon », ni citation, ni média nommé. C’est l’article lui-même qui l’affirme.',
+					en: 'No: no “selon” (according to), no quote, no outlet named. The article states it on its own.'
+				};
+		(answer ? yes : no).push({
+			score: answer ? 5 : 4,
+			passage: `${s.article.id}#${s.sentence.index}`,
+			asks: `has-source:${s.article.id}:${s.sentence.index}`,
+			// The sentence's opening words: in the evidence, and they tell two sentences of one article apart.
+			supports: [answer ? source!.marker : text.split(/\s+/u).slice(0, 5).join(' ')],
+			contradicts: [],
+			question: {
+				...baseFields(
+					'classification',
+					[evidenceOf(s.article, s.sentence.start, s.sentence.end)],
+					answer ? 'sourced' : 'unsourced',
+					frenchTypography(
+						`Dans ${ref.fr}, cette phrase indique-t-elle d’où vient l’information ?`
+					),
+					{ fr: frenchTypography(`${why.fr} ${WHERE_FROM.fr}`), en: `${why.en} ${WHERE_FROM.en}` },
+					'identify-sources',
+					1
+				),
+				type: 'classification',
+				text,
+				choices: [
+					{ id: 'a', text: frenchTypography(SOURCED), correct: answer },
+					{ id: 'b', text: frenchTypography(UNSOURCED), correct: !answer }
+				]
+			}
+		});
+	});
+	// Spread over the story: every other candidate, so one article does not fill the set.
+	const spread = (list: Candidate[]) =>
+		list.filter((_, k) => k % Math.max(1, Math.floor(list.length / EACH)) === 0).slice(0, EACH);
+	return [...spread(yes), ...spread(no)];
+}
