@@ -36,7 +36,7 @@ export function toGift(input: ExportInput, options: ExportOptions = {}): ExportR
 		if ('reason' in answers) skipped.push({ id: q.id, type: q.type, reason: answers.reason });
 		else blocks.push(giftQuestion(q, answers.lines, options));
 	}
-	const title = source.title.replace(/\s+/gu, ' ');
+	const title = source.title.replace(/\s*[\r\n]+\s*/gu, ' ');
 	const header = [
 		`// Recoupe — ${title}`,
 		`// ${blocks.length} questions (${source.id}). Moodle : Banque de questions > Importer > GIFT.`,
