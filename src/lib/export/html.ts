@@ -3,7 +3,7 @@ import { NBSP, guillemets } from '$lib/pipeline/generate/typography';
 import { escapeHtml } from './escape';
 
 /** What Moodle and GIFT show in place of a cloze gap. */
-export const GAP = '_____';
+const GAP = '_____';
 
 /** The text after the prompt that the question is about: the statement, sentence or claim. */
 function passageOf(q: Question): string | undefined {
@@ -14,7 +14,7 @@ function passageOf(q: Question): string | undefined {
 }
 
 /** `<p>` per line of `text` (prompts hold a line break before a quoted passage). */
-export function paragraphs(text: string): string {
+function paragraphs(text: string): string {
 	return text
 		.split(/\n+/u)
 		.map((line) => line.trim())

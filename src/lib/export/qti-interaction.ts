@@ -15,7 +15,7 @@ export interface QtiInteraction {
 }
 
 /** Item, left and right ids may start with a digit; QTI identifiers are NCNames. */
-export const itemRef = (prefix: string, id: string) => `${prefix}_${id}`;
+const itemRef = (prefix: string, id: string) => `${prefix}_${id}`;
 
 const value = (v: string) => `<value>${escapeXml(v)}</value>`;
 const declare = (cardinality: string, baseType: string, inner: string) =>

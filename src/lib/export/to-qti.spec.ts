@@ -72,7 +72,16 @@ describe('toQti', () => {
 		);
 		expect(feedback).toContain('Source\u00A0: article art-autre');
 		expect(feedback).toContain('«\u00A0Une seconde source ]]&gt; confirme.\u00A0»');
+		expect(feedback.split('{budget} = 10').length - 1).toBe(1);
 		expect(xml).toContain('xml:lang="fr"');
+	});
+
+	it('packages an assignment whose id is not an XML name', async () => {
+		const questions = crafted.questions.slice(0, 2);
+		const { content } = toQti({ id: 'Devoir 3e B', title: 'Devoir : « sources »', questions });
+		expect(content.manifest).toContain('identifier="MANIFEST-Devoir_3e_B"');
+		expect((await checkWellFormed('imsmanifest.xml', content.manifest)).valid).toBe(true);
+		expect(Object.keys(unzipSync(content.zip))).toHaveLength(3);
 	});
 
 	it('scores with the interaction native to each type', () => {
