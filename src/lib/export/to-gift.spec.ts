@@ -78,6 +78,9 @@ describe('toGift', () => {
 		expect(skipped).toEqual([
 			{ id: 'q-0000000006', type: 'ordering', reason: 'GIFT has no ordering question type' }
 		]);
+		expect(content).toContain(
+			'// Absente de ce fichier (ordering, GIFT has no ordering question type) : q-0000000006'
+		);
 		const read = checkRoundTrip(crafted.questions, content);
 		const matching = read.find((p) => p.type === 'Matching')!;
 		if (matching.type !== 'Matching') throw new Error('no matching');

@@ -40,6 +40,10 @@ export function toGift(input: ExportInput, options: ExportOptions = {}): ExportR
 	const header = [
 		`// Recoupe — ${title}`,
 		`// ${blocks.length} questions (${source.id}). Moodle : Banque de questions > Importer > GIFT.`,
+		// The teacher learns here what is missing, and where to find it.
+		...skipped.map(
+			(s) => `// Absente de ce fichier (${s.type}, ${s.reason}) : ${s.id}, voir le paquet QTI.`
+		),
 		`$CATEGORY: Recoupe/${title.replace(/\//gu, '//')}`
 	].join('\n');
 	return { content: [header, ...blocks].join('\n\n') + '\n', skipped };

@@ -96,6 +96,7 @@ describe('toMoodleXml', () => {
 	it('writes every type and reserved character of a crafted set, skipping ordering', async () => {
 		const { content, skipped } = toMoodleXml(crafted);
 		expect(skipped.map((s) => [s.id, s.type])).toEqual([['q-0000000006', 'ordering']]);
+		expect(content).toContain('<!-- Absente de ce fichier (ordering, ');
 		const read = await checkImport(crafted.questions, content);
 		const matching = read.find((el) => el.getAttribute('type') === 'matching')!;
 		const subs = [...matching.children].filter((c) => c.tagName === 'subquestion');

@@ -28,6 +28,11 @@ export function toMoodleXml(input: ExportInput, options: ExportOptions = {}): Ex
 	const content = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<quiz>',
+		// The teacher learns here what is missing, and where to find it.
+		...skipped.map(
+			(s) =>
+				`  <!-- Absente de ce fichier (${s.type}, ${s.reason}) : ${s.id}, voir le paquet QTI. -->`
+		),
 		'  <question type="category">',
 		`    <category><text>${escapeXml(category)}</text></category>`,
 		'  </question>',
