@@ -10,22 +10,19 @@ const titles = committedArticleTitles();
 const sets = [...committedSets(), crafted];
 
 describe('toQti', () => {
-	it.each(sets.map((s) => [s.id, s] as const))(
-		'writes items of %s that the official QTI 2.1 schema accepts',
-		async (_, set) => {
+	// One xmllint run for all items: loading the schema tree is what takes time.
+	it('writes items of every set that the official QTI 2.1 schema accepts', async () => {
+		const files = sets.flatMap((set) => {
 			const { content, skipped } = toQti(set, { articleTitles: titles });
 			expect(skipped).toEqual([]);
 			expect(content.items.map((i) => i.id)).toEqual(set.questions.map((q) => q.id));
-			const files = content.items.map((i) => ({
-				fileName: i.href.replace('/', '_'),
-				contents: i.xml
-			}));
-			const result = await validateQti(files);
-			expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
-			expect(result.valid).toBe(true);
-		},
-		60_000
-	);
+			return content.items.map((i) => ({ fileName: `${set.id}__${i.id}.xml`, contents: i.xml }));
+		});
+		expect(files.length).toBeGreaterThan(crafted.questions.length);
+		const result = await validateQti(files);
+		expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+		expect(result.valid).toBe(true);
+	}, 60_000);
 
 	it('is caught by the schema when an item is broken', async () => {
 		const item = toQti(crafted).content.items[0]!;
