@@ -26,10 +26,14 @@ export default ts.config(
 		}
 	},
 	{
-		// The pipeline must run in the browser too: keep Node's file system out of it.
-		files: ['src/lib/pipeline/**/*.ts'],
-		// Tests and their fixture loader read files; the pipeline itself never does.
-		ignores: ['**/*.spec.ts', 'src/lib/pipeline/ingest/fixture-view.ts'],
+		// The pipeline and the exporters must run in the browser too: keep Node's file system out.
+		files: ['src/lib/pipeline/**/*.ts', 'src/lib/export/**/*.ts'],
+		// Tests and their fixture loaders read files; the code itself never does.
+		ignores: [
+			'**/*.spec.ts',
+			'src/lib/pipeline/ingest/fixture-view.ts',
+			'src/lib/export/testing/**'
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',
