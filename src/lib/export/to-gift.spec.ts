@@ -67,8 +67,13 @@ describe('toGift', () => {
 		'writes %s so gift-pegjs reads it back',
 		(_, set) => {
 			const { content, skipped } = toGift(set, { articleTitles: committedArticleTitles() });
-			expect(skipped).toEqual([]);
-			checkRoundTrip(set.questions, content);
+			// Neither GIFT nor Moodle XML (without a plugin) has an ordering question: only those are left out.
+			const ordering = set.questions.filter((q) => q.type === 'ordering');
+			expect(skipped.map((s) => s.id)).toEqual(ordering.map((q) => q.id));
+			checkRoundTrip(
+				set.questions.filter((q) => q.type !== 'ordering'),
+				content
+			);
 			expect(content).toContain(`$CATEGORY: Recoupe/${set.title.fr}`);
 		}
 	);

@@ -88,8 +88,13 @@ describe('toMoodleXml', () => {
 		'writes %s as Moodle XML the importer reads',
 		async (_, set) => {
 			const { content, skipped } = toMoodleXml(set, { articleTitles: committedArticleTitles() });
-			expect(skipped).toEqual([]);
-			await checkImport(set.questions, content);
+			// Moodle imports ordering questions only with a plugin: only those are left out.
+			const ordering = set.questions.filter((q) => q.type === 'ordering');
+			expect(skipped.map((s) => s.id)).toEqual(ordering.map((q) => q.id));
+			await checkImport(
+				set.questions.filter((q) => q.type !== 'ordering'),
+				content
+			);
 		}
 	);
 
