@@ -51,23 +51,26 @@ for (const width of [1280, 360]) {
 	}
 }
 
-test('every question of every set renders without an axe violation', async ({ page }) => {
-	for (const set of sets) {
+for (const set of sets) {
+	test(`every question of ${set.id} renders without an axe violation`, async ({ page }) => {
 		await startSet(page, set.id, 'end');
 		for (const [i, q] of set.questions.entries()) {
 			await expect(page.locator('legend')).toHaveText(q.prompt);
-			await expectNoViolations(page, `${set.id} question ${i + 1} (${q.type})`);
+			await expectNoViolations(page, `question ${i + 1} (${q.type})`);
 			if (i < set.questions.length - 1)
 				await page.getByRole('button', { name: 'Passer →' }).click();
 		}
-	}
-});
+	});
+}
 
 test('keyboard alone takes a set from the catalogue to the review', async ({ page }) => {
-	const set = sets[0]!;
+	// A set that opens on a question answered with one key press or by typing.
+	const set = sets.find((s) =>
+		['single', 'true-false', 'classification', 'cloze', 'short'].includes(s.questions[0]!.type)
+	)!;
 	const q = set.questions[0]!;
 	await page.goto('/sets');
-	const start = page.getByRole('link', { name: new RegExp(`^Commencer`, 'u') }).first();
+	const start = page.locator(`a[href="/sets/${set.id}"]`);
 	await tabTo(page, start);
 	await page.keyboard.press('Enter');
 	const begin = page.getByRole('button', { name: 'Commencer le quiz' });

@@ -41,10 +41,7 @@ export async function give(page: Page, q: Question, plan: Plan): Promise<void> {
 			const items = await page.locator('ol.order li .text').allTextContents();
 			const want = q.items.find((i) => i.id === q.order[target])!.text;
 			for (let at = items.indexOf(want); at > target; at--)
-				await page
-					.getByRole('button', { name: new RegExp(` ${at + 1}$`, 'u') })
-					.first()
-					.click();
+				await page.locator('ol.order li').nth(at).getByRole('button').first().click();
 		}
 	} else if (q.type === 'matching') {
 		for (const pair of q.pairs) {
