@@ -18,6 +18,7 @@ for (const width of [1280, 360]) {
 			test(`no axe violation on ${path} in ${language} at ${width}px`, async ({ page }) => {
 				await page.setViewportSize({ width, height: 800 });
 				await page.goto(path);
+				await page.locator('html[data-ready]').waitFor();
 				await page.getByRole('button', { name: language }).click();
 				await expectNoViolations(page);
 				// Nothing may overflow sideways on a narrow phone.

@@ -29,6 +29,7 @@ for (const width of [1280, 360]) {
 		test(`no axe violation in any quiz state, ${language}, ${width}px`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 800 });
 			await page.goto('/sets');
+			await page.locator('html[data-ready]').waitFor();
 			await page.getByRole('button', { name: language }).click();
 			await expectNoViolations(page, 'catalogue');
 			await page.locator('main a.button').first().click();

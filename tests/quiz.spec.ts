@@ -149,6 +149,7 @@ test('in English, the whole interface of the quiz is English', async ({ page }) 
 	)!;
 	const q = set.questions[0]!;
 	await page.goto('/sets');
+	await page.locator('html[data-ready]').waitFor();
 	await page.getByRole('button', { name: 'English' }).click();
 	await page.locator(`main a[href="/sets/${set.id}"]`).click();
 	await page.getByRole('button', { name: 'Start the quiz' }).click();

@@ -50,4 +50,6 @@ export function restoreLocale(): void {
 		saved = null;
 	}
 	setLocale(pickLocale(saved, navigator.languages ?? [navigator.language]));
+	// The page now answers clicks: tests (and styles, if ever needed) can tell.
+	document.documentElement.dataset.ready = 'true';
 }
