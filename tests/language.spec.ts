@@ -24,6 +24,7 @@ test('the language choice switches the interface, not the article, and is rememb
 	page
 }) => {
 	await page.goto('/');
+	await page.locator('html[data-ready]').waitFor();
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('heading', { name: 'The articles' })).toBeVisible();
