@@ -108,6 +108,24 @@ export function quotable(s: SentenceText): boolean {
 	return clean(s) && selfContained(s.text);
 }
 
+/**
+ * Every generator asks the same questions of the same sentences: answers are kept by text (and
+ * heading flag), the cache emptied when large so memory stays flat on big corpora.
+ */
+function remembered(test: (s: SentenceText) => boolean): (s: SentenceText) => boolean {
+	const cache = new Map<string, boolean>();
+	return (s) => {
+		const key = (s.heading ? '#' : '') + s.text;
+		let answer = cache.get(key);
+		if (answer === undefined) {
+			if (cache.size > 20000) cache.clear();
+			answer = test(s);
+			cache.set(key, answer);
+		}
+		return answer;
+	};
+}
+
 /** No opening link and nothing pointing outside the sentence. */
 export function selfContained(text: string): boolean {
 	return (
@@ -118,7 +136,7 @@ export function selfContained(text: string): boolean {
 }
 
 /** Clean French of fair length that the article states (whether or not it needs context). */
-export function clean(s: SentenceText): boolean {
+export const clean = remembered(function clean(s: SentenceText): boolean {
 	const words = s.text.split(/\s+/u).length;
 	return (
 		!s.heading &&
@@ -136,7 +154,7 @@ export function clean(s: SentenceText): boolean {
 		!/^["«“'»]/u.test(s.text) &&
 		!/\?$/u.test(s.text)
 	);
-}
+});
 
 /**
  * Markers of opinion, speculation or someone else's claim: a true/false question asks about facts
@@ -146,7 +164,7 @@ const NOT_A_FACT =
 	/(?<![\p{L}])(?:\p{L}+(?:rait|raient)|il faut|faut-il|semble|sans doute|peut-être|probablement|incroyable|véritable|indispensable|simplement|évidemment|selon|aurait|auraient|estime|estiment|juge|jugent|accusé|accusée|accusés|soupçonné|présumé)(?![\p{L}])/iu;
 
 /** A quotable sentence that reports a fact, with no link to what came before (for true/false). */
-export function statesFact(s: SentenceText): boolean {
+export const statesFact = remembered(function statesFact(s: SentenceText): boolean {
 	return (
 		quotable(s) &&
 		s.text.split(/\s+/u).length <= 40 &&
@@ -155,7 +173,7 @@ export function statesFact(s: SentenceText): boolean {
 		!NOT_A_FACT.test(s.text) &&
 		!/["«»“”]/u.test(s.text)
 	);
-}
+});
 
 /** Straight quotes paired, guillemets paired and opening before closing. */
 function quotesBalanced(text: string): boolean {
