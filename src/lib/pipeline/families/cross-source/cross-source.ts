@@ -1,12 +1,12 @@
 import type { QuestionSet } from '../../../questions/schema';
 import { groupStories, type Story } from '../../align/group-stories';
-import { estimateLevel } from '../../generate/build-set';
 import type { Candidate } from '../../generate/candidate';
 import { frenchTypography } from '../../generate/typography';
 import type { Facts } from '../../facts/extract-facts';
 import { validate } from '../../validate/validate';
 import type { Family } from '../family';
 import { countWord } from '../name-article';
+import { storyLevel } from '../story-level';
 import { askDayDisagreements } from './ask-day-disagreements';
 import { askReportCount } from './ask-report-count';
 import { askSingleSource } from './ask-single-source';
@@ -60,7 +60,7 @@ export const crossSource: Family = ({ articles, byId, facts }) => {
 			},
 			articles: story.articles.map((a) => a.id),
 			skill: 'cross-check',
-			level: estimateLevel(story.articles[0]!),
+			level: storyLevel(story.articles),
 			questions: picked.map((c) => c.question)
 		});
 	}
