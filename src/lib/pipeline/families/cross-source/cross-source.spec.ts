@@ -13,7 +13,7 @@ const b = testArticle('b', [
 ]);
 const c = testArticle('c', [
 	'La société Apple a retiré la messagerie Kiwi de sa boutique. La société Google a fait de même.',
-	'Le fondateur de Kiwi, Paul Martin, promet un retour. La société Kiwi, lancée en 2018, compte 12 employés.'
+	'Le fondateur de Kiwi, Paul Martin, promet un retour. La société Kiwi, lancée en 2018, compte 12 employés. La société Google a relevé 98 publications violentes.'
 ]);
 
 describe('crossSource', () => {
@@ -43,6 +43,35 @@ describe('crossSource', () => {
 		if (q?.type !== 'single') return;
 		expect(q.choices.find((ch) => ch.correct)!.text).toBe('tous les trois');
 		expect(new Set(q.evidence.map((e) => e.article))).toEqual(new Set(['a', 'b', 'c']));
+	});
+	test('one number written with different words is matched, not counted as one fact', () => {
+		const qs = out.sets[0]!.questions;
+		expect(qs.some((q) => q.prompt.includes('Combien') && q.prompt.includes('98'))).toBe(false);
+		const q = qs.find((x) => x.type === 'matching' && x.prompt.includes('98'));
+		if (q?.type !== 'matching') throw new Error('no wording question');
+		const wrote = (article: string) =>
+			q.right.find(
+				(r) => r.id === q.pairs[q.left.findIndex((l) => l.text.includes(article))]!.right
+			)!.text;
+		expect(wrote('La société Google et la société Apple')).toBe('98 messages');
+		expect(wrote('La société Apple a retiré')).toBe('98 publications');
+		expect(q.right).toHaveLength(3);
+		expect(q.evidence.map((e) => e.article)).toEqual(['a', 'c']);
+	});
+	test('a figure one article alone gives: which article, and whether it says who gives it', () => {
+		const q = out.sets[0]!.questions.find((x) => x.prompt.includes('12 employés'));
+		if (q?.type !== 'single') throw new Error('no lone-figure question');
+		expect(q.prompt).toBe(
+			'Un seul des trois articles sur cette affaire écrit «\u00A012 employés\u00A0». Lequel\u00A0?'
+		);
+		expect(q.choices.find((c) => c.correct)!.text).toContain('La société Apple a retiré');
+		expect(q.explanation.fr).toContain('Il ne dit pas qui avance ce chiffre');
+	});
+	test('no French in English explanations of days', () => {
+		const q = out.sets[0]!.questions.find(
+			(x) => x.type === 'matching' && x.prompt.includes('jour')
+		);
+		expect(q?.explanation.en).not.toMatch(/samedi|vendredi|lendemain/iu);
 	});
 	test('articles with nothing in common yield no set', () => {
 		const other = testArticle('z', [

@@ -8,6 +8,7 @@ import type { Family } from '../family';
 import { countWord } from '../name-article';
 import { storyLevel } from '../story-level';
 import { askDayDisagreements } from './ask-day-disagreements';
+import { askNumberWording } from './ask-number-wording';
 import { askReportCount } from './ask-report-count';
 import { askSingleSource } from './ask-single-source';
 import { askSpelling } from './ask-spelling';
@@ -16,6 +17,7 @@ import { askSpelling } from './ask-spelling';
 const ASKERS: ((story: Story, facts: Facts) => Candidate[])[] = [
 	askDayDisagreements,
 	askSpelling,
+	askNumberWording,
 	askReportCount,
 	askSingleSource
 ];
