@@ -47,7 +47,7 @@ describe('orderRelations', () => {
 	});
 	test('a phrase that points elsewhere or says nothing by itself yields nothing', () => {
 		const a = testArticle('b', [
-			'Suite à cet incident, les joueurs ont quitté le terrain. Les joueurs ont quitté le terrain après les événements de mercredi. Le maire a démissionné. Le lendemain, il a quitté la ville.'
+			'Suite à cet incident, les joueurs ont quitté le terrain. Les joueurs ont quitté le terrain après les événements de mercredi. La France est le pays le plus touché après les Etats-Unis. Le maire a démissionné. Le lendemain, il a quitté la ville.'
 		]);
 		expect(orderRelations(a)).toEqual([]);
 	});

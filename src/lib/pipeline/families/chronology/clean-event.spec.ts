@@ -30,6 +30,17 @@ describe('cleanEvent', () => {
 		],
 		['Lyon et Lille ont pris des mesures similaires, prenant leurs précautions', null],
 		[
+			'Les ménages se sont, pour la première fois depuis dix ans, véritablement appauvris',
+			'Les ménages se sont appauvris'
+		],
+		[
+			'La production a véritablement démarré dans un laboratoire de Lyon',
+			'La production a démarré dans un laboratoire de Lyon'
+		],
+		['Plusieurs heures avant le ministre, la députée avait été libérée sous caution', null],
+		['Libéral assumé, successivement UDF puis UMP, le député avait été élu maire', null],
+		['Au total, 158 personnes ont été interpellées', '158 personnes ont été interpellées'],
+		[
 			'Le club a été créé en 2015 mais a attiré l’attention des investisseurs au printemps',
 			'Le club a attiré l’attention des investisseurs au printemps'
 		]

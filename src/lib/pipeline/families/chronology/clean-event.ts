@@ -5,7 +5,20 @@ const AUX = '(?:a|ont|avait|avaient|est|sont)';
 
 /** Linking words an event shown alone does without: `Pour rappel, Parler est…` → `Parler est…`. */
 const OPENER =
-	/^(?:Précédemment|Auparavant|Peu de temps auparavant|Par la suite|Ensuite|Le lendemain|Pour rappel|Par ailleurs|En outre|Toutefois|Néanmoins|Cependant|Mais|Ainsi|Or|Puis|Enfin|Aussi|Et|Donc|En effet|De plus)\s*,?\s+/u;
+	/^(?:Précédemment|Auparavant|Peu de temps auparavant|Par la suite|Ensuite|Le lendemain|Pour rappel|Au total|Par ailleurs|En outre|Toutefois|Néanmoins|Cependant|Mais|Ainsi|Or|Puis|Enfin|Aussi|Et|Donc|En effet|De plus)\s*,?\s+/u;
+
+/** A verb in a finite form: an auxiliary, an imperfect, a simple past or present (`imita`, `prenait`). */
+const FINITE =
+	/(?<!\p{L})(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent)(?!\p{L})|(?<![\p{L}'’])\p{Ll}{2,}(?:ait|aient|a|it|ut|èrent|irent|urent|ent|e)(?!\p{L})/u;
+
+/** An order word before the first comma: the event is placed against something not shown (`Plusieurs heures avant M. Lai, …`). */
+const RELATIVE_OPENING = /^[^,]*(?<!\p{L})(?:avant|après|depuis)(?!\p{L})[^,]*,/iu;
+
+/** `se sont, pour la première fois en dix ans, appauvris`: an aside between auxiliary and participle. */
+const ASIDE = /(\s(?:a|ont|est|sont|avait|avaient|était|étaient)),\s[^,]{3,60},\s(?=\p{Ll})/u;
+
+/** `a véritablement démarré` → `a démarré`: an adverb in -ment right after the auxiliary. */
+const AUX_ADVERB = /(\s(?:a|ont|est|sont|avait|avaient|était|étaient))\s\p{Ll}+ment(?=\s)/u;
 
 /** A day opening the clause: the event shown alone goes without it (`Samedi, Google a…`). */
 const WEEKDAY_OPENER =
@@ -53,6 +66,9 @@ const FOUNDING = /^(?:lancée?|fondée?|créée?|née?|ouverte?|inaugurée?|mise
  * Turns a clause from an article into an event a learner can read alone, or null when it cannot
  * stand alone. `before` is the article text before the clause, to name what a demonstrative
  * points to. Rules, in order:
+ * - a clause placed against something not shown (`Plusieurs heures avant M. Lai, …`) or with no
+ *   verb before its first comma (`Libéral assumé, successivement…`) is dropped;
+ * - asides and adverbs after the auxiliary go: `se sont, pour la première fois, appauvris`;
  * - linking words go: `Toutefois, Apple et Google ont également exclu…` → `Apple et Google ont exclu…`;
  * - a state naming its founding becomes the founding: `Parler est un réseau social lancé et
  *   présenté comme…` → `Parler a été lancé`;
@@ -77,6 +93,8 @@ export function cleanEvent(clause: string, before = '', subject?: string): strin
 		.replace(WEEKDAY_OPENER, '')
 		.replace(OPENER, '');
 	t = capitalize(t);
+	if (RELATIVE_OPENING.test(t)) return null;
+	t = t.replace(ASIDE, '$1 ').replace(AUX_ADVERB, '$1');
 	if (subject)
 		t = t.replace(DESCRIPTION_SUBJECT, (d) => `${subject} ${/\s(\p{Ll}+)\s$/u.exec(d)![1]} `);
 	const state = STATE.exec(t);
@@ -98,6 +116,7 @@ export function cleanEvent(clause: string, before = '', subject?: string): strin
 		.replace(/\s{2,}/gu, ' ')
 		.replace(/[\s,]+$/u, '')
 		.trim();
+	if (!FINITE.test(t.split(',')[0]!)) return null;
 	if (DANGLING.test(t) || DESCRIPTION_SUBJECT.test(t) || /[«»"“”]/u.test(t)) return null;
 	const words = t.split(/\s+/u).length;
 	if (words < 3 || words > 22) return null;

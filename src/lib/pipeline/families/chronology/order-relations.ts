@@ -48,6 +48,13 @@ const VAGUE =
 	/^(?:les?|la|l['’]|du|des)\s?(?:événements?|évènements?|faits?|incidents?|choses?|affaire|situation|épisode)(?!\p{L})|(?<!\p{L})(?:ce|cet|cette|ces|cela|ceci|son|sa|ses|leur|leurs)\s|\d{4}|[«»"“”]/iu;
 
 /**
+ * What an event noun looks like: `décision`, `assaut`, `inondations`, `victoire`, `arrivée`. `après
+ * les Etats-Unis` ranks a country, it does not date anything.
+ */
+const EVENT_NOUN =
+	/(?<!\p{L})\p{Ll}+(?:tions?|sions?|ments?|ures?|ages?|ées?|aques?|auts?|oires?|orts?|ences?|ances?|ises?|ats?|ès|èges?|otes?|utes?|ises?|ites?|ards?|ours?|uerres?|ches?)(?!\p{L})/u;
+
+/**
  * Orders the text states in words, sentence by sentence: `Avant la décision du tribunal, les
  * avocats ont déposé un recours`; `Les supporters ont envahi la pelouse suite à la victoire du
  * club`; `Le lendemain, le maire a démissionné.` (after the sentence before); `Précédemment, le
@@ -143,5 +150,7 @@ function cleanPhrase(np: string): string | null {
 		.replace(/,?\s(?:qui|dont|que|qu['’])\s[^]*$/u, '')
 		.trim();
 	if (VAGUE.test(t) || t.split(/\s+/u).length > 14) return null;
+	// The phrase must name an event, in its first words: `la décision de…`, `les graves inondations`.
+	if (!EVENT_NOUN.test(t.split(/\s+/u).slice(0, 4).join(' '))) return null;
 	return capitalize(t);
 }
