@@ -132,8 +132,16 @@ function pairStatement(early: EventNode, late: EventNode, truth: boolean): strin
 	return `${perfect(first.text)}, puis ${lower(perfect(second.text))}.`;
 }
 
-/** `avaient exclu` → `ont exclu`: after `puis`, the pluperfect no longer fits. */
+/**
+ * `avaient exclu` → `ont exclu`, `Apple imita Twitter` → `Apple a imité Twitter`: after `puis`,
+ * both events read in the passé composé. A simple past is read only right after a name, in -a
+ * (the -er verbs), so a noun is never taken for a verb.
+ */
 function perfect(t: string): string {
+	const simplePast = /^(\p{Lu}[\p{L}-]*(?:\s(?:et\s)?\p{Lu}[\p{L}-]*)*)\s(\p{Ll}{2,})a(?=\s)/u.exec(
+		t
+	);
+	if (simplePast) t = `${simplePast[1]} a ${simplePast[2]}é${t.slice(simplePast[0].length)}`;
 	const aux: Record<string, string> = { avait: 'a', avaient: 'ont', était: 'est', étaient: 'sont' };
 	return t.replace(
 		/(?<!\p{L})(avait|avaient|était|étaient)(?=\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment)(?!\p{L}))/u,

@@ -98,6 +98,24 @@ describe('chronology family', () => {
 		expect(puis.explanation.fr).toContain('plus-que-parfait «\u00A0avait critiqué\u00A0»');
 		expect(puis.explanation.en).not.toMatch(/Précédemment|avait/u);
 	});
+	test('a simple past after `Le lendemain` reads in the passé composé after `puis`', () => {
+		const a = testArticle('d', [
+			'Le maire a fermé la piscine municipale. Le lendemain, Lyon imita la commune voisine. Avant la décision du tribunal, les avocats ont déposé un recours.'
+		]);
+		const { sets } = chronology({
+			articles: [a],
+			byId: new Map([['d', a]]),
+			facts: extractFacts([a])
+		});
+		const q = sets[0]?.questions.find(
+			(x) => x.type === 'true-false' && x.statement.includes('puis')
+		);
+		if (q?.type !== 'true-false') throw new Error('no true-false question');
+		expect([
+			'Le maire a fermé la piscine municipale, puis Lyon a imité la commune voisine.',
+			'Lyon a imité la commune voisine, puis le maire a fermé la piscine municipale.'
+		]).toContain(q.statement);
+	});
 	test('an article with no clear date and no order in words yields no set', () => {
 		const a = testArticle('b', ['Le club a gagné samedi. Les supporters ont fêté la victoire.']);
 		const out = chronology({ articles: [a], byId: new Map([['b', a]]), facts: extractFacts([a]) });
