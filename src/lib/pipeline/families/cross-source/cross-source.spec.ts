@@ -9,11 +9,11 @@ const a = testArticle('a', [
 ]);
 const b = testArticle('b', [
 	'Selon Google, l’application a servi à lancer des appels à la violence. Samedi, le géant internet a donc décidé de retirer Kiwi de sa boutique.',
-	'La société Apple a suivi la société Google. Le patron de Kiwi, Paul Martin, dénonce une censure. La société Kiwi est née en 2018.'
+	'La société Apple a suivi la société Google. Le patron de Kiwi, Paul Martin, dénonce une censure et assure que Kiwi reviendra dans une semaine. La société Kiwi est née en 2018.'
 ]);
 const c = testArticle('c', [
 	'La société Apple a retiré la messagerie Kiwi de sa boutique. La société Google a fait de même.',
-	'Le fondateur de Kiwi, Paul Martin, promet un retour. La société Kiwi, lancée en 2018, compte 12 employés. La société Google a relevé 98 publications violentes.'
+	'La société Kiwi, lancée en 2018, compte 12 employés. Le fondateur de Kiwi, Paul Martin, a déclaré que Kiwi serait de retour dans une semaine. La société Google a relevé 98 publications violentes.'
 ]);
 
 describe('crossSource', () => {
@@ -25,7 +25,9 @@ describe('crossSource', () => {
 	});
 	test('one set for the story, with the day the articles disagree on and both passages', () => {
 		expect(out.sets).toHaveLength(1);
-		const q = out.sets[0]!.questions.find((x) => x.type === 'matching');
+		const q = out.sets[0]!.questions.find(
+			(x) => x.type === 'matching' && x.prompt.includes('jour')
+		);
 		expect(q?.type).toBe('matching');
 		if (q?.type !== 'matching') return;
 		expect(q.prompt).toContain('décision de Google');
@@ -72,6 +74,13 @@ describe('crossSource', () => {
 			(x) => x.type === 'matching' && x.prompt.includes('jour')
 		);
 		expect(q?.explanation.en).not.toMatch(/samedi|vendredi|lendemain/iu);
+	});
+	test('counts the articles reporting one person’s words on a length of time, and only those', () => {
+		const q = out.sets[0]!.questions.find((x) => x.prompt.includes('une semaine'));
+		if (q?.type !== 'single') throw new Error('no duration question');
+		expect(q.prompt).toContain('Paul Martin parle d’«\u00A0une semaine\u00A0»');
+		expect(q.choices.find((c) => c.correct)!.text).toBe('deux');
+		expect(new Set(q.evidence.map((e) => e.article))).toEqual(new Set(['b', 'c']));
 	});
 	test('articles with nothing in common yield no set', () => {
 		const other = testArticle('z', [

@@ -10,6 +10,7 @@ import { storyLevel } from '../story-level';
 import { askDayDisagreements } from './ask-day-disagreements';
 import { askNumberWording } from './ask-number-wording';
 import { askReportCount } from './ask-report-count';
+import { askReportedDuration } from './ask-reported-duration';
 import { askSingleSource } from './ask-single-source';
 import { askSpelling } from './ask-spelling';
 
@@ -19,6 +20,7 @@ const ASKERS: ((story: Story, facts: Facts) => Candidate[])[] = [
 	askSpelling,
 	askNumberWording,
 	askReportCount,
+	askReportedDuration,
 	askSingleSource
 ];
 
