@@ -44,6 +44,12 @@ describe('orderRelations', () => {
 			'La victoire du club (GN) < Les supporters ont envahi la pelouse [suite à]',
 			'Le président avait critiqué ses choix < Le club a licencié son entraîneur [Précédemment+avait critiqué]'
 		]);
+		const b = testArticle('e', [
+			'Après Lyon et Lille, Paris interdit les trottinettes en libre-service. Après Noël, il a neigé.'
+		]);
+		expect(show(b)).toEqual([
+			'Lyon et Lille (GN) < Paris interdit les trottinettes en libre-service [Après]'
+		]);
 	});
 	test('a phrase that points elsewhere or says nothing by itself yields nothing', () => {
 		const a = testArticle('b', [

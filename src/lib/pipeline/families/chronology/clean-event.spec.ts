@@ -39,6 +39,10 @@ describe('cleanEvent', () => {
 		],
 		['Plusieurs heures avant le ministre, la députée avait été libérée sous caution', null],
 		['Libéral assumé, successivement UDF puis UMP, le député avait été élu maire', null],
+		[
+			'Le collège prévoit de bloquer Kiwi, la messagerie prisée des élèves, ce qui devrait calmer les esprits',
+			'Le collège prévoit de bloquer Kiwi'
+		],
 		['Au total, 158 personnes ont été interpellées', '158 personnes ont été interpellées'],
 		[
 			'Le club a été créé en 2015 mais a attiré l’attention des investisseurs au printemps',

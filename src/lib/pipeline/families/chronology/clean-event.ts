@@ -36,9 +36,12 @@ const FILLERS =
 const DANGLING =
 	/^(?:Il|Elle|Ils|Elles|On|Cela|Ceci|Ça|Celui-ci|Celle-ci|Son|Sa|Ses|Leur|Leurs|Lui|Y)\s|(?<!\p{L})(?:cela|ceci|ça|celui-ci|celle-ci|similaires?|pareils?|identiques?|de même|le même|la même|les mêmes|-t-on|-t-il|-t-elle)(?!\p{L})/iu;
 
-/** What follows the core of a clause and can go: `, ayant entraîné…`, ` pour protester…`, `, qui…`. */
+/**
+ * What follows the core of a clause and can go: `, ayant entraîné…`, ` pour protester…`, `, qui…`,
+ * `, ce qui…`, and an apposition after a name (`avec Kiwi, la messagerie prisée de…`).
+ */
 const TAIL =
-	/(?:,\s(?:ayant|étant|qui|dont|car|puisque|alors que|tandis que|afin|et ce)(?!\p{L})|\s(?:pour|afin de)\s(?!(?:votre|notre)(?!\p{L}))\p{Ll}+(?:er|ir|re)(?!\p{L})|\sen\s\p{Ll}+ant(?!\p{L})|\set ce,|\s[-–]\s)[^]*$/u;
+	/(?:,\s(?:ayant|étant|qui|dont|car|puisque|alors que|tandis que|afin|et ce)(?!\p{L})|\s(?:pour|afin de)\s(?!(?:votre|notre)(?!\p{L}))\p{Ll}+(?:er|ir|re)(?!\p{L})|\sen\s\p{Ll}+ant(?!\p{L})|\set ce,|,\sce qui(?!\p{L})|(?<=\p{Lu}[\p{L}-]+),\s(?:le|la|l['’]|les|un|une)\s?\p{Ll}|\s[-–]\s)[^]*$/u;
 
 /** A demonstrative group: `cette application`, `ce réseau`. */
 const DEMONSTRATIVE = /(?<!\p{L})(?:ce|cet|cette|ces)\s(\p{Ll}+)/giu;

@@ -43,8 +43,8 @@ export function dateEn(when: string): string {
 }
 
 /**
- * The clue that orders two events, in French: `la date « en 2018 » vient avant « Le 6 janvier
- * 2021 »`; `les mots « suite à » placent « Apple a… » après « l’assaut du Capitole »`; `le mot
+ * The clue that orders two events, in French: `la date « en 2018 » (« Kiwi a été lancée ») vient
+ * avant la date « le 6 janvier 2021 » (« … »)`; `les mots « suite à » placent « Apple a… » après « l’assaut du Capitole »`; `le mot
  * « Précédemment » et le plus-que-parfait « avaient exclu » placent « … » avant « … »`.
  */
 export function clueFr(edge: OrderEdge, nodes: EventNode[]): string {
@@ -52,7 +52,7 @@ export function clueFr(edge: OrderEdge, nodes: EventNode[]): string {
 	const b = nodes[edge.to]!;
 	const r = edge.relation;
 	if (!r)
-		return `la date ${guillemets(lowerDate(a.dateText!))} de ${guillemets(lower(a.text))} vient avant la date ${guillemets(lowerDate(b.dateText!))} de ${guillemets(lower(b.text))}`;
+		return `la date ${guillemets(lowerDate(a.dateText!))} (${guillemets(a.text)}) vient avant la date ${guillemets(lowerDate(b.dateText!))} (${guillemets(b.text)})`;
 	const word = r.marker.includes(' ') ? 'les mots' : 'le mot';
 	const tense = r.pluperfect ? ` et le plus-que-parfait ${guillemets(r.pluperfect)}` : '';
 	const verb = r.marker.includes(' ') || tense ? 'placent' : 'place';
@@ -85,7 +85,7 @@ function lowerDate(t: string): string {
 
 /** `La décision…` → `la décision…`; names stay: `Apple et Google…`. */
 export function lower(t: string): string {
-	return /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Plusieurs|De nombreux|De nombreuses|Nombre|Certains|Certaines)(?!\p{Ll})/u.test(
+	return /^(?:L['’]|D['’]|(?:Le|La|Les|Un|Une|Des|Du|De|Plusieurs|Nombre|Certains|Certaines)(?!\p{Ll}))/u.test(
 		t
 	)
 		? t.charAt(0).toLocaleLowerCase('fr') + t.slice(1)

@@ -26,6 +26,10 @@ export interface OrderRelation {
 const OPENING =
 	/^(?:(?:Toutefois|Mais|Puis|Ainsi|Or),\s)?([Aa]vant|[Aa]près|[Ss]uite à|[ÀàA] la suite de|[Aa]u lendemain de)\s((?:la|le|les|l['’]|du|des)\s?[^,]{3,80}),\s([^]+?)\.?$/u;
 
+/** `Après Google et Apple, Amazon coupe les ponts…`: Y did what the names did, after them. */
+const AFTER_NAMES =
+	/^(Après|Avant)\s(\p{Lu}[\p{L}-]+(?:(?:,\s|\set\s)\p{Lu}[\p{L}-]+)*),\s(\p{Lu}[^]+?)\.?$/u;
+
 /** `Y suite à X.`, `Y après la décision de Twitter.`: X closes the sentence. */
 const CLOSING =
 	/^([^]{20,200}?)\s(suite à|après|à la suite de)\s((?:la|le|les|l['’])\s?[^,;:]{3,100})\.?$/u;
@@ -56,7 +60,8 @@ const EVENT_NOUN =
 
 /**
  * Orders the text states in words, sentence by sentence: `Avant la décision du tribunal, les
- * avocats ont déposé un recours`; `Les supporters ont envahi la pelouse suite à la victoire du
+ * avocats ont déposé un recours`; `Après Lyon et Lille, Paris interdit les trottinettes` (Paris
+ * did it after the cities named); `Les supporters ont envahi la pelouse suite à la victoire du
  * club`; `Le lendemain, le maire a démissionné.` (after the sentence before); `Précédemment, le
  * président avait critiqué ses choix` (before it). Each side is made readable alone (see
  * `cleanEvent`; `le géant internet` takes the one company named in the sentence before it, read
@@ -104,6 +109,17 @@ function ownOrder(
 	s: SentenceText,
 	before: string
 ): Pick<OrderRelation, 'earlier' | 'later' | 'marker'> | null {
+	const names = AFTER_NAMES.exec(s.text);
+	if (names) {
+		// The clause must start with a name too: `Après Lyon, Paris interdit…`, not `Après Noël, il…`.
+		const y = cleanEvent(names[3]!, before);
+		if (!y || !/^\p{Lu}[\p{L}-]+\s\p{Ll}/u.test(y)) return null;
+		const them = { text: names[2]!, phrase: true };
+		const event = { text: y, phrase: false };
+		return names[1] === 'Avant'
+			? { earlier: event, later: them, marker: names[1] }
+			: { earlier: them, later: event, marker: names[1]! };
+	}
 	const open = OPENING.exec(s.text);
 	const close = open ? null : CLOSING.exec(s.text);
 	if (!open && !close) return null;
