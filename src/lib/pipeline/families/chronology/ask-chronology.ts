@@ -4,7 +4,7 @@ import { hash10, stableShuffle } from '../../generate/hash';
 import { capitalize, frenchTypography } from '../../generate/typography';
 import type { CleanArticle, Span } from '../../types';
 import { nameArticle } from '../name-article';
-import { clueEn, clueFr, lower, ORDER_LESSON } from './explain-order';
+import { clueEn, clueFr, lower, orderedByEn, ORDER_LESSON } from './explain-order';
 import type { EventNode, OrderEdge, OrderGraph } from './order-graph';
 
 /** Most items an ordering question shows. */
@@ -88,13 +88,12 @@ export function askPair(article: CleanArticle, graph: OrderGraph, edge: OrderEdg
 	const truth = parseInt(hash10(`${early.text}|${late.text}`).slice(0, 2), 16) % 2 === 0;
 	const statement = pairStatement(early, late, truth);
 	const evidence = evidenceFor(article, [...early.spans, ...late.spans]);
-	const names: [string, string] = ['the first event', 'the second'];
 	const verdictFr = truth
 		? 'L’affirmation respecte cet ordre : elle est vraie.'
 		: 'L’affirmation inverse cet ordre : elle est fausse.';
 	const verdictEn = truth
-		? 'The statement keeps this order: it is true.'
-		: 'The statement reverses this order: it is false.';
+		? 'the statement keeps that order, so it is true.'
+		: 'the statement reverses that order, so it is false.';
 	return {
 		question: {
 			id: questionId('true-false', evidence, `${statement}:${truth}`),
@@ -106,7 +105,7 @@ export function askPair(article: CleanArticle, graph: OrderGraph, edge: OrderEdg
 			evidence,
 			explanation: explain(
 				`${capitalize(clueFr(edge, graph.nodes))}. ${verdictFr}`,
-				`${capitalize(clueEn(edge, graph.nodes, names))}. ${verdictEn}`
+				`${capitalize(orderedByEn(edge, graph.nodes))} tell${edge.relation && !edge.relation.marker.includes(' ') && !edge.relation.pluperfect ? 's' : ''} which event came first: ${verdictEn}`
 			),
 			skill: 'order-events',
 			difficulty: 2,

@@ -83,6 +83,14 @@ function lowerDate(t: string): string {
 	return t.replace(/^(?:Le|En)(?=\s)/u, (w) => w.toLocaleLowerCase('fr'));
 }
 
+/** How a pair is ordered, in English: `the article’s word for “after”`, or the two dates. */
+export function orderedByEn(edge: OrderEdge, nodes: EventNode[]): string {
+	const r = edge.relation;
+	if (!r) return `the dates (${dateEn(nodes[edge.from]!.when!)}, ${dateEn(nodes[edge.to]!.when!)})`;
+	const en = MARKER_EN.find(([re]) => re.test(r.marker))?.[1] ?? 'before';
+	return `the article’s word${r.marker.includes(' ') ? 's' : ''} for “${en}”${r.pluperfect ? ' and the past perfect' : ''}`;
+}
+
 /** `La décision…` → `la décision…`; names stay: `Apple et Google…`. */
 export function lower(t: string): string {
 	return /^(?:L['’]|D['’]|(?:Le|La|Les|Un|Une|Des|Du|De|Plusieurs|Nombre|Certains|Certaines)(?!\p{Ll}))/u.test(
