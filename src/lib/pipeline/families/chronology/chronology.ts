@@ -17,7 +17,10 @@ const MIN_QUESTIONS = 2;
 /**
  * Chronologie: per story, questions on the order of events each article dates clearly (full
  * dates, years, weekdays of dated articles) or orders in words (`avant`, `après`, `le
- * lendemain`). Days the articles disagree on are left to Croiser les sources.
+ * lendemain`, `Précédemment` with a pluperfect): an ordering question on the longest chain of an
+ * article, and a true-or-false question on each other pair (never on a pair the ordering asks).
+ * Events are shown as clauses readable alone (`cleanEvent`). Days the articles disagree on are
+ * left to Croiser les sources. The set's level is that of its hardest article.
  */
 export const chronology: Family = ({ articles, byId, facts }) => {
 	const sets: QuestionSet[] = [];

@@ -29,8 +29,10 @@ const MAX_QUESTIONS = 12;
 
 /**
  * Croiser les sources: for each story told by two articles or more, questions that compare
- * them (days that differ, a name spelled two ways, how many give a figure, which figure only one
- * gives). A lone article yields no set.
+ * them (days that differ, a name spelled two ways, one number written with different words, how
+ * many give a figure or a person's words on a length of time, which figure only one gives and
+ * whether it says where it comes from). Every prompt names the articles it is about. A lone
+ * article yields no set.
  */
 export const crossSource: Family = ({ articles, byId, facts }) => {
 	const sets: QuestionSet[] = [];
