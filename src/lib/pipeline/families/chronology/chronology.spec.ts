@@ -30,18 +30,31 @@ describe('datedEvents', () => {
 });
 
 describe('orderRelations', () => {
-	test('reads `Avant X, Y`, `Y suite à X` and `Précédemment` against the sentence before', () => {
+	const show = (a: ReturnType<typeof testArticle>) =>
+		orderRelations(a).map(
+			(r) =>
+				`${r.earlier.text}${r.earlier.phrase ? ' (GN)' : ''} < ${r.later.text}${r.later.phrase ? ' (GN)' : ''} [${r.marker}${r.pluperfect ? `+${r.pluperfect}` : ''}]`
+		);
+	test('reads `Avant X, Y`, `Y suite à X` and `Précédemment` against the sentence before, cleaned', () => {
 		const a = testArticle('a', [
-			'Avant la décision du tribunal, les avocats ont déposé un recours. Les supporters ont envahi la pelouse suite à la victoire du club. Le club a licencié son entraîneur. Précédemment, le président avait critiqué ses choix.'
+			'Avant la décision du tribunal, les avocats ont déposé un recours. Les supporters ont en effet envahi la pelouse suite à la victoire du club. Le club a licencié son entraîneur. Précédemment, le président avait également critiqué ses choix.'
 		]);
-		expect(orderRelations(a).map((r) => `${r.earlier} < ${r.later}`)).toEqual([
-			'Les avocats ont déposé un recours < La décision du tribunal',
-			'La victoire du club < Les supporters ont envahi la pelouse',
-			'Le président avait critiqué ses choix < Le club a licencié son entraîneur'
+		expect(show(a)).toEqual([
+			'Les avocats ont déposé un recours < La décision du tribunal (GN) [Avant]',
+			'La victoire du club (GN) < Les supporters ont envahi la pelouse [suite à]',
+			'Le président avait critiqué ses choix < Le club a licencié son entraîneur [Précédemment+avait critiqué]'
+		]);
+		const b = testArticle('e', [
+			'Après Lyon et Lille, Paris interdit les trottinettes en libre-service. Après Noël, il a neigé.'
+		]);
+		expect(show(b)).toEqual([
+			'Lyon et Lille (GN) < Paris interdit les trottinettes en libre-service [Après]'
 		]);
 	});
-	test('a phrase that points elsewhere yields nothing', () => {
-		const a = testArticle('b', ['Suite à cet incident, les joueurs ont quitté le terrain.']);
+	test('a phrase that points elsewhere or says nothing by itself yields nothing', () => {
+		const a = testArticle('b', [
+			'Suite à cet incident, les joueurs ont quitté le terrain. Les joueurs ont quitté le terrain après les événements de mercredi. La France est le pays le plus touché après les Etats-Unis. Le maire a démissionné. Le lendemain, il a quitté la ville.'
+		]);
 		expect(orderRelations(a)).toEqual([]);
 	});
 });
@@ -68,6 +81,46 @@ describe('chronology family', () => {
 			'Claude Martin a été élu député',
 			'Le parquet a annoncé la fin de l’enquête'
 		]);
+	});
+	test('a pair the ordering question leaves out is asked as true or false, with `puis` and no pluperfect', () => {
+		const a = testArticle('c', [
+			'Le club a licencié son entraîneur. Précédemment, le président avait critiqué ses choix. Avant la décision du tribunal, les avocats ont déposé un recours.'
+		]);
+		const { sets } = chronology({
+			articles: [a],
+			byId: new Map([['c', a]]),
+			facts: extractFacts([a])
+		});
+		const tf = sets[0]!.questions.filter((q) => q.type === 'true-false');
+		expect(tf).toHaveLength(2);
+		const puis = tf.find((q) => q.type === 'true-false' && q.statement.includes('puis'));
+		if (puis?.type !== 'true-false') throw new Error('no `puis` statement');
+		expect([
+			'Le président a critiqué ses choix, puis le club a licencié son entraîneur.',
+			'Le club a licencié son entraîneur, puis le président a critiqué ses choix.'
+		]).toContain(puis.statement);
+		const truth = puis.choices.find((c) => c.correct)!.text === 'Vrai';
+		expect(puis.statement.startsWith('Le président')).toBe(truth);
+		expect(puis.explanation.fr).toContain('plus-que-parfait «\u00A0avait critiqué\u00A0»');
+		expect(puis.explanation.en).not.toMatch(/Précédemment|avait/u);
+	});
+	test('a simple past after `Le lendemain` reads in the passé composé after `puis`', () => {
+		const a = testArticle('d', [
+			'Le maire a fermé la piscine municipale. Le lendemain, Lyon imita la commune voisine. Avant la décision du tribunal, les avocats ont déposé un recours.'
+		]);
+		const { sets } = chronology({
+			articles: [a],
+			byId: new Map([['d', a]]),
+			facts: extractFacts([a])
+		});
+		const q = sets[0]?.questions.find(
+			(x) => x.type === 'true-false' && x.statement.includes('puis')
+		);
+		if (q?.type !== 'true-false') throw new Error('no true-false question');
+		expect([
+			'Le maire a fermé la piscine municipale, puis Lyon a imité la commune voisine.',
+			'Lyon a imité la commune voisine, puis le maire a fermé la piscine municipale.'
+		]).toContain(q.statement);
 	});
 	test('an article with no clear date and no order in words yields no set', () => {
 		const a = testArticle('b', ['Le club a gagné samedi. Les supporters ont fêté la victoire.']);

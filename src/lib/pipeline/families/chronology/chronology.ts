@@ -1,12 +1,13 @@
 import type { QuestionSet } from '../../../questions/schema';
 import { groupStories } from '../../align/group-stories';
-import { estimateLevel } from '../../generate/build-set';
 import type { Candidate } from '../../generate/candidate';
 import { frenchTypography, guillemets } from '../../generate/typography';
 import { validate } from '../../validate/validate';
 import type { Family } from '../family';
 import { articleChoice } from '../name-article';
-import { askFirst, askFirstDated, askOrder } from './ask-chronology';
+import { storyLevel } from '../story-level';
+import { askOrder, askPair } from './ask-chronology';
+import { longestChain, orderGraph, type OrderEdge } from './order-graph';
 import { datedEvents } from './dated-events';
 import { orderRelations } from './order-relations';
 
@@ -16,7 +17,10 @@ const MIN_QUESTIONS = 2;
 /**
  * Chronologie: per story, questions on the order of events each article dates clearly (full
  * dates, years, weekdays of dated articles) or orders in words (`avant`, `après`, `le
- * lendemain`). Days the articles disagree on are left to Croiser les sources.
+ * lendemain`, `Précédemment` with a pluperfect): an ordering question on the longest chain of an
+ * article, and a true-or-false question on each other pair (never on a pair the ordering asks).
+ * Events are shown as clauses readable alone (`cleanEvent`). Days the articles disagree on are
+ * left to Croiser les sources. The set's level is that of its hardest article.
  */
 export const chronology: Family = ({ articles, byId, facts }) => {
 	const sets: QuestionSet[] = [];
@@ -24,19 +28,14 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 	for (const story of groupStories(articles, facts)) {
 		const generated: Candidate[] = [];
 		for (const a of story.articles) {
-			const events = datedEvents(a, facts);
-			const relations = orderRelations(a);
-			const order = askOrder(a, events, relations);
+			const graph = orderGraph(datedEvents(a, facts), orderRelations(a, facts));
+			const chain = longestChain(graph);
+			const order = askOrder(a, graph, chain);
 			if (order) generated.push(order);
-			else {
-				const whens = [...new Map(events.map((e) => [e.when, e])).values()];
-				const comparable =
-					whens.length === 2 &&
-					!whens[0]!.when.startsWith(whens[1]!.when) &&
-					!whens[1]!.when.startsWith(whens[0]!.when);
-				if (comparable) generated.push(askFirstDated(a, whens[0]!, whens[1]!));
-			}
-			for (const r of relations) generated.push(askFirst(a, r));
+			// A pair the ordering question already asks about is not asked again.
+			const inOrder = (e: OrderEdge) =>
+				order !== null && chain.some((k, i) => k === e.from && chain[i + 1] === e.to);
+			for (const e of graph.edges) if (!inOrder(e)) generated.push(askPair(a, graph, e));
 		}
 		const { kept, dropped } = validate(generated, { articles: byId });
 		report.push(
@@ -67,7 +66,7 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 			},
 			articles: story.articles.map((a) => a.id),
 			skill: 'order-events',
-			level: estimateLevel(story.articles[0]!),
+			level: storyLevel(story.articles),
 			questions: kept.map((c) => c.question)
 		});
 	}

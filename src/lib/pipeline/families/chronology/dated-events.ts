@@ -1,8 +1,8 @@
 import type { Facts } from '../../facts/extract-facts';
 import { sentencesOf } from '../../extract/sentences';
 import { publicationDay, resolvePastWeekday } from '../../align/resolve-day';
-import { capitalize } from '../../generate/typography';
 import type { CleanArticle } from '../../types';
+import { cleanEvent } from './clean-event';
 
 /** An event an article dates clearly, with the date taken out of its wording. */
 export interface DatedEvent {
@@ -14,7 +14,7 @@ export interface DatedEvent {
 	when: string;
 	/** The date as written: `en 2018`, `Le 6 janvier 2021`. */
 	dateText: string;
-	/** The sentence without its date: `Parler est un réseau social lancé et présenté comme…`. */
+	/** The event without its date, readable alone (see `cleanEvent`): `Kiwi a été lancée`. */
 	text: string;
 }
 
@@ -32,9 +32,6 @@ const NOT_PAST =
 /** What makes a sentence's date unclear or its wording depend on another: `Cette attaque…`, `après que`, `Il`. */
 const UNCLEAR =
 	/^(?:Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|Nous|On)\s|(?<!\p{L})(?:après que|avant que|depuis que)(?!\p{L})/u;
-
-/** Discourse markers an item can do without: `Pour rappel, Parler est…` → `Parler est…`. */
-const MARKER = /^(?:Pour rappel|Par ailleurs|En outre|Au total|Toutefois|Néanmoins|Cependant),\s/u;
 
 /** Month names: a second, partial date in the sentence makes it unclear. */
 const MONTH =
@@ -82,9 +79,14 @@ export function datedEvents(article: CleanArticle, facts: Facts): DatedEvent[] {
 			s.start +
 			(/^\s(?:soir|matin|après-midi)(?!\p{L})/u.exec(s.text.slice(d.end - s.start))?.[0].length ??
 				0);
-		const text = tidy(
-			s.text.slice(0, cutFrom) + (lead.startsWith(' ') ? ' ' : '') + s.text.slice(cutTo)
+		const text = cleanEvent(
+			(s.text.slice(0, cutFrom) + (lead.startsWith(' ') ? ' ' : '') + s.text.slice(cutTo))
+				.replace(/^[\s,]+/u, '')
+				.replace(/\s+,/gu, ',')
+				.replace(/,\s*,/gu, ','),
+			article.text.slice(0, s.start)
 		);
+		if (!text) continue;
 		out.push({
 			article: article.id,
 			sentence: s.index,
@@ -96,16 +98,4 @@ export function datedEvents(article: CleanArticle, facts: Facts): DatedEvent[] {
 		});
 	}
 	return out;
-}
-
-/** Spaces and commas left where the date was: `, , une horde` → `Une horde`. */
-function tidy(text: string): string {
-	const t = text
-		.replace(/^[\s,]+/u, '')
-		.replace(MARKER, '')
-		.replace(/\s+,/gu, ',')
-		.replace(/,\s*,/gu, ',')
-		.replace(/\s{2,}/gu, ' ')
-		.replace(/[\s.]+$/u, '');
-	return capitalize(t);
 }

@@ -1,14 +1,24 @@
-import { sentencesOf } from '../../extract/sentences';
+import type { Facts } from '../../facts/extract-facts';
+import { sentencesOf, type SentenceText } from '../../extract/sentences';
 import { capitalize } from '../../generate/typography';
 import type { CleanArticle, Span } from '../../types';
+import { cleanEvent } from './clean-event';
+
+/** One side of an order: a clause (`Google a retiré l'appli`) or a noun phrase (`l'assaut du Capitole`). */
+export interface OrderSide {
+	text: string;
+	phrase: boolean;
+}
 
 /** Two events an article orders in words: `earlier` happened before `later`. */
 export interface OrderRelation {
 	article: string;
-	earlier: string;
-	later: string;
-	/** The words that order them: `Avant`, `Le lendemain`, `suite à`. */
+	earlier: OrderSide;
+	later: OrderSide;
+	/** The words that order them, as written: `Avant`, `Le lendemain`, `suite à`. */
 	marker: string;
+	/** A pluperfect that backs the order up: `avaient exclu`. */
+	pluperfect?: string;
 	spans: Span[];
 }
 
@@ -16,7 +26,11 @@ export interface OrderRelation {
 const OPENING =
 	/^(?:(?:Toutefois|Mais|Puis|Ainsi|Or),\s)?([Aa]vant|[Aa]près|[Ss]uite à|[ÀàA] la suite de|[Aa]u lendemain de)\s((?:la|le|les|l['’]|du|des)\s?[^,]{3,80}),\s([^]+?)\.?$/u;
 
-/** `Y suite à X.`, `Y après les événements de mercredi.`: X closes the sentence. */
+/** `Après Google et Apple, Amazon coupe les ponts…`: Y did what the names did, after them. */
+const AFTER_NAMES =
+	/^(Après|Avant)\s(\p{Lu}[\p{L}-]+(?:(?:,\s|\set\s)\p{Lu}[\p{L}-]+)*),\s(\p{Lu}[^]+?)\.?$/u;
+
+/** `Y suite à X.`, `Y après la décision de Twitter.`: X closes the sentence. */
 const CLOSING =
 	/^([^]{20,200}?)\s(suite à|après|à la suite de)\s((?:la|le|les|l['’])\s?[^,;:]{3,100})\.?$/u;
 
@@ -27,70 +41,132 @@ const BEFORE_PREVIOUS = new Set(['Précédemment', 'Auparavant', 'Peu de temps a
 
 /** A past tense, so the sentence before tells an event: `a rendu`, `avait exclu`, `ont passé`. */
 const PAST =
-	/(?<!\p{L})(?:a|ont|avait|avaient|est|sont)\s(?:\p{Ll}+\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?!\p{L})/u;
+	/(?<!\p{L})(?:a|ont|avait|avaient|est|sont|était|étaient)\s(?:\p{Ll}+\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?!\p{L})/u;
 
-/** Wording that leans on another sentence or a second event: `cet incident`, `cela`, `avoir`. */
-const LEANS =
-	/^(?:ce|cet|cette|ces|avoir|être)\s|(?<!\p{L})(?:cela|ceci|ça|celui-ci|celle-ci)(?!\p{L})/iu;
+/** A pluperfect: `avaient exclu`, `avait été suspendu`. */
+const PLUPERFECT =
+	/(?<!\p{L})(?:avait|avaient|était|étaient)\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment)(?!\p{L})/u;
+
+/** A noun phrase too vague to be an event by itself: `les événements de mercredi`, `cet incident`. */
+const VAGUE =
+	/^(?:les?|la|l['’]|du|des)\s?(?:événements?|évènements?|faits?|incidents?|choses?|affaire|situation|épisode)(?!\p{L})|(?<!\p{L})(?:ce|cet|cette|ces|cela|ceci|son|sa|ses|leur|leurs)\s|\d{4}|[«»"“”]/iu;
 
 /**
- * Orders the text states in words, sentence by sentence: `Avant la décision d'AWS de supprimer
- * Parler, Google et Apple ont passé des appels similaires…`; `… se sont rués sur les plateformes
- * conservatrices suite à la décision prise par Twitter…`; `Le lendemain, Apple imita Twitter.`
- * (after the sentence before); `Précédemment, Google et Apple avaient exclu l'appli…` (before
- * it). Phrases that point elsewhere (`Suite à cet incident majeur`) yield nothing.
+ * What an event noun looks like: `décision`, `assaut`, `inondations`, `victoire`, `arrivée`. `après
+ * les Etats-Unis` ranks a country, it does not date anything.
  */
-export function orderRelations(article: CleanArticle): OrderRelation[] {
+const EVENT_NOUN =
+	/(?<!\p{L})\p{Ll}+(?:tions?|sions?|ments?|ures?|ages?|ées?|aques?|auts?|oires?|orts?|ences?|ances?|ises?|ats?|ès|èges?|otes?|utes?|ises?|ites?|ards?|ours?|uerres?|ches?)(?!\p{L})/u;
+
+/**
+ * Orders the text states in words, sentence by sentence: `Avant la décision du tribunal, les
+ * avocats ont déposé un recours`; `Après Lyon et Lille, Paris interdit les trottinettes` (Paris
+ * did it after the cities named); `Les supporters ont envahi la pelouse suite à la victoire du
+ * club`; `Le lendemain, le maire a démissionné.` (after the sentence before); `Précédemment, le
+ * président avait critiqué ses choix` (before it). Each side is made readable alone (see
+ * `cleanEvent`; `le géant internet` takes the one company named in the sentence before it, read
+ * from `facts`); a side that cannot be (`Suite à cet incident`, `après les événements de
+ * mercredi`, `Il a…`) drops the relation.
+ */
+export function orderRelations(article: CleanArticle, facts?: Facts): OrderRelation[] {
 	const sentences = sentencesOf(article).filter((s) => !s.heading);
 	const out: OrderRelation[] = [];
-	const ok = (t: string) =>
-		t.split(/\s+/u).length >= 3 &&
-		t.split(/\s+/u).length <= 30 &&
-		!LEANS.test(t) &&
-		!/^["«“'’]|[«»]|\d{4}/u.test(t) &&
-		!OPENING.test(t) &&
-		!LINKING.test(t) &&
-		(t.match(/"/gu) ?? []).length % 2 === 0;
 	sentences.forEach((s, k) => {
+		const before = article.text.slice(0, s.start);
 		const span = { start: s.start, end: s.end };
-		const open = OPENING.exec(s.text);
-		if (open) {
-			const [, marker, x, y] = open as unknown as [string, string, string, string];
-			if (!ok(x) || !ok(y)) return;
-			const before = /^avant$/iu.test(marker);
-			out.push({
-				article: article.id,
-				earlier: before ? y : x,
-				later: before ? x : y,
-				marker,
-				spans: [span]
-			});
-			return;
-		}
-		const close = CLOSING.exec(s.text);
-		if (close) {
-			const [, y, marker, xs] = close as unknown as [string, string, string, string];
-			const x = xs.replace(/\.$/u, '');
-			if (!ok(x) || !ok(y) || /[,;:]/u.test(y.slice(-15))) return;
-			out.push({ article: article.id, earlier: x, later: y, marker, spans: [span] });
+		const own = ownOrder(s, before);
+		if (own) {
+			out.push({ article: article.id, ...own, spans: [span] });
 			return;
 		}
 		const link = LINKING.exec(s.text);
 		const prev = sentences[k - 1];
-		if (link && prev) {
-			const [, marker, y] = link as unknown as [string, string, string];
-			const x = prev.text.replace(/\.$/u, '');
-			if (!ok(x) || !ok(y) || !PAST.test(x)) return;
-			const spans = [{ start: prev.start, end: prev.end }, span];
-			const before = BEFORE_PREVIOUS.has(marker);
-			out.push({
-				article: article.id,
-				earlier: before ? y : x,
-				later: before ? x : y,
-				marker,
-				spans
-			});
-		}
+		if (!link || !prev) return;
+		const [, marker, rest] = link as unknown as [string, string, string];
+		const x = cleanEvent(
+			mainClause(prev),
+			article.text.slice(0, prev.start),
+			onlyCompany(facts, article.id, k > 1 ? sentences[k - 2]!.index : -1)
+		);
+		const y = cleanEvent(rest, before);
+		if (!x || !y || !PAST.test(mainClause(prev))) return;
+		const earlierFirst = BEFORE_PREVIOUS.has(marker);
+		const pluperfect = PLUPERFECT.exec(earlierFirst ? y : x)?.[0];
+		out.push({
+			article: article.id,
+			earlier: { text: earlierFirst ? y : x, phrase: false },
+			later: { text: earlierFirst ? x : y, phrase: false },
+			marker,
+			...(pluperfect ? { pluperfect } : {}),
+			spans: [{ start: prev.start, end: prev.end }, span]
+		});
 	});
-	return out.map((r) => ({ ...r, earlier: capitalize(r.earlier), later: capitalize(r.later) }));
+	return out;
+}
+
+/** The order a sentence states by itself: `Avant X, Y` or `Y suite à X`. */
+function ownOrder(
+	s: SentenceText,
+	before: string
+): Pick<OrderRelation, 'earlier' | 'later' | 'marker'> | null {
+	const names = AFTER_NAMES.exec(s.text);
+	if (names) {
+		// The clause must start with a name too: `Après Lyon, Paris interdit…`, not `Après Noël, il…`.
+		const y = cleanEvent(names[3]!, before);
+		if (!y || !/^\p{Lu}[\p{L}-]+\s\p{Ll}/u.test(y)) return null;
+		const them = { text: names[2]!, phrase: true };
+		const event = { text: y, phrase: false };
+		return names[1] === 'Avant'
+			? { earlier: event, later: them, marker: names[1] }
+			: { earlier: them, later: event, marker: names[1]! };
+	}
+	const open = OPENING.exec(s.text);
+	const close = open ? null : CLOSING.exec(s.text);
+	if (!open && !close) return null;
+	const [marker, np, clause] = open
+		? [open[1]!, open[2]!, open[3]!]
+		: [close![2]!, close![3]!, close![1]!];
+	const x = cleanPhrase(np);
+	const y = cleanEvent(clause, before);
+	if (!x || !y) return null;
+	const phrase = { text: x, phrase: true };
+	const event = { text: y, phrase: false };
+	return /^avant$/iu.test(marker)
+		? { earlier: event, later: phrase, marker }
+		: { earlier: phrase, later: event, marker };
+}
+
+/** The one organisation a sentence names, which a description in the next one stands for. */
+function onlyCompany(
+	facts: Facts | undefined,
+	article: string,
+	sentence: number
+): string | undefined {
+	const orgs = new Set(
+		(facts?.byArticle.get(article)?.named ?? [])
+			.filter((n) => n.m.sentence === sentence && n.e.confident && n.e.type === 'organisation')
+			.map((n) => n.e.name)
+	);
+	return orgs.size === 1 ? [...orgs][0] : undefined;
+}
+
+/** The clause a sentence tells its event in, without its own order words. */
+function mainClause(s: SentenceText): string {
+	const open = OPENING.exec(s.text);
+	if (open) return open[3]!;
+	const close = CLOSING.exec(s.text);
+	if (close) return close[1]!;
+	return s.text.replace(/\.$/u, '');
+}
+
+/** `l'interruption des services, qui a anéanti…` → `L'interruption des services`; vague ones → null. */
+function cleanPhrase(np: string): string | null {
+	const t = np
+		.replace(/\.$/u, '')
+		.replace(/,?\s(?:qui|dont|que|qu['’])\s[^]*$/u, '')
+		.trim();
+	if (VAGUE.test(t) || t.split(/\s+/u).length > 14) return null;
+	// The phrase must name an event, in its first words: `la décision de…`, `les graves inondations`.
+	if (!EVENT_NOUN.test(t.split(/\s+/u).slice(0, 4).join(' '))) return null;
+	return capitalize(t);
 }

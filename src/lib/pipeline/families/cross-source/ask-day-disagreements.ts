@@ -70,8 +70,9 @@ function matchDays(chosen: DatedAction[], story: Story): Candidate | null {
 			? `${name} écrit ${guillemets(d.dayText)}, le jour après ${guillemets(d.from)}, donc ${day}`
 			: `${name} écrit ${guillemets(d.dayText)}`;
 	};
+	// No French inside English: the day is named in English, `le lendemain` as `the next day`.
 	const saysEn = (d: DatedAction) =>
-		`${articleChoice(byId.get(d.article)!).replace(/«\u00A0|\u00A0»/gu, '"')} says ${d.from ? `“${d.dayText}”, the day after “${d.from}”, so ` : ''}${WEEKDAY_NAMES_EN[d.weekday]}`;
+		`${articleChoice(byId.get(d.article)!).replace(/«\u00A0|\u00A0»/gu, '"')} says ${d.from ? `“the next day” after ${WEEKDAY_NAMES_EN[(d.weekday + 6) % 7]}, so ` : ''}${WEEKDAY_NAMES_EN[d.weekday]}`;
 	const why = {
 		fr: `${capitalize(chosen.map(says).join(' ; '))}. Les articles ne donnent pas le même jour pour la décision ${ofName(actor)}.`,
 		en: `${chosen.map(saysEn).join('; ')}. The articles do not give the same day for ${actor}’s decision.`

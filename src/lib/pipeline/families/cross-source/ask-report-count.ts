@@ -2,18 +2,19 @@ import type { Evidence } from '../../../questions/schema';
 import type { Facts } from '../../facts/extract-facts';
 import type { Story } from '../../align/group-stories';
 import { evidenceOf, letteredChoices, questionId, type Candidate } from '../../generate/candidate';
-import { frenchTypography } from '../../generate/typography';
+import { frenchTypography, guillemets } from '../../generate/typography';
 import type { Entity } from '../../facts/types';
 import { countWord, nameArticle } from '../name-article';
 import { explain, LESSONS } from './lessons';
-import { sharedFigures, type Figure } from './shared-figures';
+import { sharedFigures, unitHead, type Figure } from './shared-figures';
 
 /**
- * `Combien des cinq articles citent le nombre 98 ?`: a figure two articles or more of a story
- * give. Only figures unlikely to match by chance (not round, at least 10), or a year named with
- * the same organisation or person in every article (`Parler a été fondée en 2018`, `Parler est un
- * réseau social lancé en 2018`), so the count is certain. The evidence is every passage, from
- * every article, that writes it.
+ * `Combien des cinq articles écrivent « 98 publications » ?`: a figure two articles or more of a
+ * story give, with the same number and the same thing counted (`98 publications` and `98 messages
+ * de haine` are not counted together: see `askNumberWording`). Only figures unlikely to match by
+ * chance (not round, at least 10), or a year named with the same organisation or person in every
+ * article (`Kiwi a été fondée en 2018`, `Kiwi, lancée en 2018`), so the count is certain. The
+ * evidence is every passage, from every article, that writes it.
  */
 export function askReportCount(story: Story, facts: Facts): Candidate[] {
 	const n = story.articles.length;
@@ -21,20 +22,29 @@ export function askReportCount(story: Story, facts: Facts): Candidate[] {
 	const out: Candidate[] = [];
 	for (const f of sharedFigures(story, facts)) {
 		if (f.places.size < 2) continue;
-		const about = f.year ? commonEntity(f, facts) : null;
-		if (f.year ? !about : Number(f.token) < 10 || /0$/u.test(f.token)) continue;
-		out.push(countQuestion(f, story, about));
+		if (f.year) {
+			const about = commonEntity(f, facts);
+			if (about)
+				out.push(
+					countQuestion(f, story, `l’année ${f.token} à propos de ${about.name}`, about.name)
+				);
+			continue;
+		}
+		if (Number(f.token) < 10 || /0$/u.test(f.token)) continue;
+		const units = new Set([...f.places.values()].flat().map((p) => unitHead(p.unit)));
+		if (units.size !== 1 || units.has('')) continue;
+		const first = [...f.places.values()][0]![0]!;
+		out.push(countQuestion(f, story, guillemets(`${f.token} ${first.unit}`), null));
 	}
 	return out;
 }
 
-function countQuestion(f: Figure, story: Story, about: Entity | null): Candidate {
+function countQuestion(f: Figure, story: Story, what: string, about: string | null): Candidate {
 	const n = story.articles.length;
 	const count = f.places.size;
 	const evidence: Evidence[] = story.articles.flatMap((a) =>
 		(f.places.get(a.id) ?? []).map((s) => evidenceOf(a, s.start, s.end))
 	);
-	const what = about ? `l’année ${f.token} à propos de ${about.name}` : `le nombre ${f.token}`;
 	const choiceText = (k: number) =>
 		k === 1 ? 'un seul' : k === n ? `tous les ${countWord(n)}` : countWord(k);
 	const options = Array.from({ length: Math.min(n, 5) }, (_, i) => i + 1);
@@ -44,14 +54,14 @@ function countQuestion(f: Figure, story: Story, about: Entity | null): Candidate
 		f.token
 	);
 	const who = story.articles.filter((a) => f.places.has(a.id)).map(nameArticle);
-	const whyFr = `${countWord(count).replace(/^./u, (c) => c.toUpperCase())} articles sur ${countWord(n)} citent ${what} : ${who.join(', ')}.`;
-	const whyEn = `${count} articles out of ${n} give ${about ? `the year ${f.token} for ${about.name}` : `the figure ${f.token}`}.`;
+	const whyFr = `${countWord(count).replace(/^./u, (c) => c.toUpperCase())} articles sur ${countWord(n)} ${about ? 'citent' : 'écrivent'} ${what} : ${who.join(', ')}.`;
+	const whyEn = `${count} articles out of ${n} give ${about ? `the year ${f.token} for ${about}` : `the figure ${f.token} with the same word after it`}.`;
 	return {
 		question: {
 			id: questionId('single', evidence, `count:${f.token}`),
 			type: 'single',
 			prompt: frenchTypography(
-				`Combien des ${countWord(n)} articles sur cette affaire citent ${what} ?`
+				`Combien des ${countWord(n)} articles sur cette affaire ${about ? 'citent' : 'écrivent'} ${what} ?`
 			),
 			evidence,
 			explanation: explain({ fr: whyFr, en: whyEn }, LESSONS.corroborate),

@@ -1,119 +1,88 @@
-import type { Evidence } from '../../../questions/schema';
 import type { Facts } from '../../facts/extract-facts';
 import type { Story } from '../../align/group-stories';
-import {
-	evidenceOf,
-	letteredChoices,
-	questionId,
-	TRUE_FALSE_PROMPT,
-	trueFalseChoices,
-	type Candidate
-} from '../../generate/candidate';
+import { evidenceOf, letteredChoices, questionId, type Candidate } from '../../generate/candidate';
 import { frenchTypography, guillemets } from '../../generate/typography';
 import type { CleanArticle, Span } from '../../types';
-import { countWord, nameArticle } from '../name-article';
+import { articleChoice, countWord, nameArticle } from '../name-article';
 import { explain, LESSONS } from './lessons';
-import { sharedFigures, type Figure } from './shared-figures';
+import { sharedFigures, type FigurePlace } from './shared-figures';
 
 /** Words that say who gives an information: `selon`, `a déclaré`, `d'après`, a quotation. */
 const ATTRIBUTION =
 	/(?<!\p{L})(?:selon|d['’]après|(?:a|ont|avait)\s(?:déclaré|indiqué|annoncé|affirmé|précisé|expliqué|estimé|assuré|confirmé|souligné|rapporté|dit)|déclare|affirme|indique|annonce|rapporte|précise)(?!\p{L})|[«"“]/u;
 
+/** Most articles offered as choices. */
+const MAX_CHOICES = 5;
+
 /**
- * A figure only one article of the story gives (`ayant entraîné la mort de 5 personnes au
- * total`), against figures several give: which one stands alone? Then whether that article says
- * who gives it: a sentence without `selon`, `a déclaré` or quotation marks, in a passage whose
- * previous sentence has none either, does not.
+ * A figure only one article of the story gives, with what it counts (`la mort de 5 personnes`):
+ * which article is it? The explanation adds whether that article says who gives the figure (a
+ * sentence without `selon`, `a déclaré` or quotation marks, after a sentence without them
+ * either, does not), since a lone and unattributed figure is the one to check first.
  */
 export function askSingleSource(story: Story, facts: Facts): Candidate[] {
 	const n = story.articles.length;
 	if (n < 3) return [];
-	const figures = sharedFigures(story, facts);
-	const shared = figures
-		.filter((f) => f.places.size >= 2)
-		.sort((a, b) => b.places.size - a.places.size);
-	const alone = figures.filter(
-		(f) => f.places.size === 1 && !f.year && [...f.places.values()][0]!.length === 1
-	);
-	if (shared.length < 2) return [];
 	const byId = new Map(story.articles.map((a) => [a.id, a]));
 	const out: Candidate[] = [];
-	for (const f of alone) {
-		const [articleId, [span]] = [...f.places][0]! as [string, Span[]];
-		const article = byId.get(articleId)!;
-		out.push(whichAlone(f, article, span!, shared.slice(0, 2), story));
-		const said = attributed(article, span!);
-		if (said !== null) out.push(isAttributed(f, article, span!, said));
+	for (const f of sharedFigures(story, facts)) {
+		if (f.year || f.places.size !== 1) continue;
+		const [articleId, places] = [...f.places][0]! as [string, FigurePlace[]];
+		const place = places[0]!;
+		// A bare number (`une erreur 403`) says nothing a learner could look for in the others.
+		if (places.length !== 1 || !place.unit) continue;
+		out.push(whichAlone(place, byId.get(articleId)!, story, f.token));
 	}
 	return out;
 }
 
 function whichAlone(
-	f: Figure,
+	place: FigurePlace,
 	article: CleanArticle,
-	span: Span,
-	others: Figure[],
-	story: Story
+	story: Story,
+	token: string
 ): Candidate {
 	const n = story.articles.length;
-	const evidence: Evidence[] = [evidenceOf(article, span.start, span.end)];
-	for (const o of others)
-		for (const a of story.articles)
-			for (const s of o.places.get(a.id) ?? []) evidence.push(evidenceOf(a, s.start, s.end));
-	const label = (x: Figure) => (x.year ? `l’année ${x.token}` : x.label);
-	const choices = letteredChoices([label(f)], others.map(label), f.token);
-	const whyFr = `Seul ${nameArticle(article)} donne ${guillemets(f.label)} ; ${others
-		.map((o) => `${label(o)} se lit dans ${countWord(o.places.size)} articles`)
-		.join(', ')}.`;
-	const whyEn = `Only one article gives “${f.label}”; ${others.map((o) => `${o.token} is in ${o.places.size} articles`).join(', ')}.`;
+	const evidence = [evidenceOf(article, place.start, place.end)];
+	const others = story.articles.filter((a) => a !== article).slice(0, MAX_CHOICES - 1);
+	const choices = letteredChoices([articleChoice(article)], others.map(articleChoice), token);
+	const said = attributed(article, place);
+	const whoFr =
+		said === true
+			? ' Il dit d’où vient ce chiffre.'
+			: said === false
+				? ' Il ne dit pas qui avance ce chiffre : ni « selon », ni citation.'
+				: '';
+	const whoEn =
+		said === true
+			? ' It says where the figure comes from.'
+			: said === false
+				? ' It does not say who puts the figure forward: no “according to”, no quotation.'
+				: '';
+	const label = guillemets(place.label);
 	return {
 		question: {
-			id: questionId('single', evidence, `alone:${f.token}`),
+			id: questionId('single', evidence, `alone:${token}`),
 			type: 'single',
 			prompt: frenchTypography(
-				`Parmi ces données, laquelle ne se trouve que dans un seul des ${countWord(n)} articles sur cette affaire ?`
+				`Un seul des ${countWord(n)} articles sur cette affaire écrit ${label}. Lequel ?`
 			),
 			evidence,
-			explanation: explain({ fr: whyFr, en: whyEn }, LESSONS.isolated),
+			explanation: explain(
+				{
+					fr: `Seul ${nameArticle(article)} écrit ${label} ; les ${countWord(n - 1)} autres ne donnent pas ce chiffre.${whoFr}`,
+					en: `Only one of the ${n} articles gives this figure; the other ${n - 1} do not.${whoEn}`
+				},
+				LESSONS.isolated
+			),
 			skill: 'cross-check',
 			difficulty: 2,
 			choices
 		},
 		score: 7,
-		passage: `${article.id}:${span.start}`,
-		asks: `alone:${f.token}`,
-		supports: [f.token],
-		contradicts: []
-	};
-}
-
-function isAttributed(f: Figure, article: CleanArticle, span: Span, said: boolean): Candidate {
-	const evidence = [evidenceOf(article, span.start, span.end)];
-	const statement = frenchTypography(
-		`Dans ${nameArticle(article)}, le passage qui donne ${guillemets(f.label)} dit qui avance ce chiffre.`
-	);
-	const whyFr = said
-		? `Le passage dit d’où vient le chiffre ${guillemets(f.label)}.`
-		: `Le passage donne ${guillemets(f.label)} sans dire qui avance ce chiffre : ni « selon », ni citation.`;
-	const whyEn = said
-		? `The passage says where the figure “${f.label}” comes from.`
-		: `The passage gives “${f.label}” without saying who puts it forward: no “according to”, no quotation.`;
-	return {
-		question: {
-			id: questionId('true-false', evidence, `attributed:${f.token}:${said}`),
-			type: 'true-false',
-			prompt: TRUE_FALSE_PROMPT,
-			statement,
-			evidence,
-			explanation: explain({ fr: whyFr, en: whyEn }, LESSONS.isolated),
-			skill: 'cross-check',
-			difficulty: 2,
-			choices: trueFalseChoices(said)
-		},
-		score: 6,
-		passage: `${article.id}:${span.start}`,
-		asks: `attributed:${f.token}`,
-		supports: [f.token],
+		passage: `${article.id}:${place.start}`,
+		asks: `alone:${token}`,
+		supports: [place.label],
 		contradicts: []
 	};
 }

@@ -1,14 +1,16 @@
 import type { QuestionSet } from '../../../questions/schema';
 import { groupStories, type Story } from '../../align/group-stories';
-import { estimateLevel } from '../../generate/build-set';
 import type { Candidate } from '../../generate/candidate';
 import { frenchTypography } from '../../generate/typography';
 import type { Facts } from '../../facts/extract-facts';
 import { validate } from '../../validate/validate';
 import type { Family } from '../family';
 import { countWord } from '../name-article';
+import { storyLevel } from '../story-level';
 import { askDayDisagreements } from './ask-day-disagreements';
+import { askNumberWording } from './ask-number-wording';
 import { askReportCount } from './ask-report-count';
+import { askReportedDuration } from './ask-reported-duration';
 import { askSingleSource } from './ask-single-source';
 import { askSpelling } from './ask-spelling';
 
@@ -16,7 +18,9 @@ import { askSpelling } from './ask-spelling';
 const ASKERS: ((story: Story, facts: Facts) => Candidate[])[] = [
 	askDayDisagreements,
 	askSpelling,
+	askNumberWording,
 	askReportCount,
+	askReportedDuration,
 	askSingleSource
 ];
 
@@ -25,8 +29,10 @@ const MAX_QUESTIONS = 12;
 
 /**
  * Croiser les sources: for each story told by two articles or more, questions that compare
- * them (days that differ, a name spelled two ways, how many give a figure, which figure only one
- * gives). A lone article yields no set.
+ * them (days that differ, a name spelled two ways, one number written with different words, how
+ * many give a figure or a person's words on a length of time, which figure only one gives and
+ * whether it says where it comes from). Every prompt names the articles it is about. A lone
+ * article yields no set.
  */
 export const crossSource: Family = ({ articles, byId, facts }) => {
 	const sets: QuestionSet[] = [];
@@ -60,7 +66,7 @@ export const crossSource: Family = ({ articles, byId, facts }) => {
 			},
 			articles: story.articles.map((a) => a.id),
 			skill: 'cross-check',
-			level: estimateLevel(story.articles[0]!),
+			level: storyLevel(story.articles),
 			questions: picked.map((c) => c.question)
 		});
 	}

@@ -18,6 +18,10 @@ export const LESSONS = {
 	isolated: {
 		fr: 'Une information que donne un seul média reste à vérifier avant d’être répétée, surtout quand on ne sait pas qui l’avance.',
 		en: 'A fact given by one outlet only needs checking before you repeat it, above all when nobody says where it comes from.'
+	},
+	wording: {
+		fr: 'Un même nombre ne confirme une information que s’il compte la même chose : on compare le nombre, mais aussi ce qu’il compte et d’où il vient.',
+		en: 'The same number confirms a fact only if it counts the same thing: compare the number, but also what it counts and where it comes from.'
 	}
 } satisfies Record<string, Localized>;
 

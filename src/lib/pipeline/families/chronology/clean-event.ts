@@ -1,0 +1,148 @@
+import { capitalize } from '../../generate/typography';
+
+/** An auxiliary opening a compound past: `a`, `ont`, `avait`, `avaient`, `est`, `sont`. */
+const AUX = '(?:a|ont|avait|avaient|est|sont)';
+
+/** Linking words an event shown alone does without: `Pour rappel, Parler est…` → `Parler est…`. */
+const OPENER =
+	/^(?:Précédemment|Auparavant|Peu de temps auparavant|Par la suite|Ensuite|Le lendemain|Pour rappel|Au total|Par ailleurs|En outre|Toutefois|Néanmoins|Cependant|Mais|Ainsi|Or|Puis|Enfin|Aussi|Et|Donc|En effet|De plus)\s*,?\s+/u;
+
+/** A verb in a finite form: an auxiliary, an imperfect, a simple past or present (`imita`, `prenait`). */
+const FINITE =
+	/(?<!\p{L})(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent)(?!\p{L})|(?<![\p{L}'’])\p{Ll}{2,}(?:ait|aient|a|it|ut|èrent|irent|urent|ent|e)(?!\p{L})/u;
+
+/** An order word before the first comma: the event is placed against something not shown (`Plusieurs heures avant M. Lai, …`). */
+const RELATIVE_OPENING = /^[^,]*(?<!\p{L})(?:avant|après|depuis)(?!\p{L})[^,]*,/iu;
+
+/** `se sont, pour la première fois en dix ans, appauvris`: an aside between auxiliary and participle. */
+const ASIDE = /(\s(?:a|ont|est|sont|avait|avaient|était|étaient)),\s[^,]{3,60},\s(?=\p{Ll})/u;
+
+/** `a véritablement démarré` → `a démarré`: an adverb in -ment right after the auxiliary. */
+const AUX_ADVERB = /(\s(?:a|ont|est|sont|avait|avaient|était|étaient))\s\p{Ll}+ment(?=\s)/u;
+
+/** A day opening the clause: the event shown alone goes without it (`Samedi, Google a…`). */
+const WEEKDAY_OPENER =
+	/^(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)(?:\s(?:soir|matin|après-midi))?,\s/u;
+
+/** A description standing for a name the reader must guess: `le géant internet a décidé`. */
+const DESCRIPTION_SUBJECT =
+	/^(?:Le|La|L['’])\s?(?:géant|groupe|firme|société|entreprise|plateforme|réseau|application|appli|messagerie)(?:\s[\p{Ll}-]+){0,2}\s(?:a|avait|ont|avaient|est|était)\s/u;
+
+/** Adverbs that tie a clause to its neighbours: `ont également exclu`, `se sont en effet rués`. */
+const FILLERS =
+	/\s(?:également|aussi|donc|toutefois|néanmoins|notamment|d['’]ailleurs|déjà|effectivement|en effet|alors|encore et toujours|ainsi|de son côté|à leur tour|à son tour)(?=[\s,.]|$)/gu;
+
+/** What a clause cannot be read without: `Il a…`, `cette application`, `son compte`, `y déclare-t-on`. */
+const DANGLING =
+	/^(?:Il|Elle|Ils|Elles|On|Cela|Ceci|Ça|Celui-ci|Celle-ci|Son|Sa|Ses|Leur|Leurs|Lui|Y)\s|(?<!\p{L})(?:cela|ceci|ça|celui-ci|celle-ci|similaires?|pareils?|identiques?|de même|le même|la même|les mêmes|-t-on|-t-il|-t-elle)(?!\p{L})/iu;
+
+/**
+ * What follows the core of a clause and can go: `, ayant entraîné…`, ` pour protester…`, `, qui…`,
+ * `, ce qui…`, and an apposition after a name (`avec Kiwi, la messagerie prisée de…`).
+ */
+const TAIL =
+	/(?:,\s(?:ayant|étant|qui|dont|car|puisque|alors que|tandis que|afin|et ce)(?!\p{L})|\s(?:pour|afin de)\s(?!(?:votre|notre)(?!\p{L}))\p{Ll}+(?:er|ir|re)(?!\p{L})|\sen\s\p{Ll}+ant(?!\p{L})|\set ce,|,\sce qui(?!\p{L})|(?<=\p{Lu}[\p{L}-]+),\s(?:le|la|l['’]|les|un|une)\s?\p{Ll}|\s[-–]\s)[^]*$/u;
+
+/** A demonstrative group: `cette application`, `ce réseau`. */
+const DEMONSTRATIVE = /(?<!\p{L})(?:ce|cet|cette|ces)\s(\p{Ll}+)/giu;
+
+/** `Parler est un réseau social lancé`: a state that names an event in a participle. */
+const STATE = new RegExp(
+	`^(\\p{Lu}[^,]{0,40}?)\\s(?:est|était)\\s(?:un|une)\\s[^,]{2,40}?\\s(\\p{Ll}+(?:é|ée|i|ie|u|ue|t|te))(?:\\s(?:et|,)[^]*)?$`,
+	'u'
+);
+
+/** `S ont passé des appels similaires, retirant O`: a vague main verb whose action is the participle after it. */
+const VAGUE_THEN_PARTICIPLE = new RegExp(
+	`^(\\p{Lu}[^,]*?\\s)(${AUX})\\s[^,]*?(?:similaires?|pareils?|de même|le même|la même|les mêmes)[^,]*,\\s(\\p{Ll}+)ant\\s([^,]+)`,
+	'u'
+);
+
+/** Stems whose participle is not stem + `é` (`finissant` → `fini`, `prenant` → `pris`). */
+const IRREGULAR_STEM =
+	/(?:iss|pren|fais|dis|suspend|rend|vend|perd|mett|voy|ten|ven|pouv|voul|sav|dev|écriv|lis|duis|ais|oiv|ach)$/u;
+
+/** Participles of founding events a state names: `lancé`, `fondée`, `créé`, `né`. */
+const FOUNDING = /^(?:lancée?|fondée?|créée?|née?|ouverte?|inaugurée?|mise? en ligne)$/u;
+
+/**
+ * Turns a clause from an article into an event a learner can read alone, or null when it cannot
+ * stand alone. `before` is the article text before the clause, to name what a demonstrative
+ * points to. Rules, in order:
+ * - a clause placed against something not shown (`Plusieurs heures avant M. Lai, …`) or with no
+ *   verb before its first comma (`Libéral assumé, successivement…`) is dropped;
+ * - asides and adverbs after the auxiliary go: `se sont, pour la première fois, appauvris`;
+ * - linking words go: `Toutefois, Apple et Google ont également exclu…` → `Apple et Google ont exclu…`;
+ * - a state naming its founding becomes the founding: `Parler est un réseau social lancé et
+ *   présenté comme…` → `Parler a été lancé`;
+ * - `S ont passé des appels similaires, retirant O` keeps the action: `S ont retiré O`;
+ * - `S a fait X mais a attiré Y` keeps the last verb, the one an order word attaches to;
+ * - a collective singular takes a singular verb: `Une horde de manifestants prenaient` → `prenait`;
+ * - what trails the core goes: `, ayant entraîné…`, ` pour protester…`, `, qui…`;
+ * - `D'autres réseaux ont suspendu` → `Des réseaux ont suspendu`;
+ * - `cette application` becomes the name the text gave it: `l'application Parler`;
+ * - a description as subject (`le géant internet a décidé`) takes `subject`, the one company the
+ *   sentence before names, when the caller knows it; else the event is dropped;
+ * - pronoun subjects, `cela`, comparisons with nothing to compare (`des appels similaires`) and
+ *   unresolved demonstratives make it null.
+ */
+export function cleanEvent(clause: string, before = '', subject?: string): string | null {
+	let t = capitalize(
+		clause
+			.replace(/\s+/gu, ' ')
+			.trim()
+			.replace(/[\s.;:]+$/u, '')
+	)
+		.replace(WEEKDAY_OPENER, '')
+		.replace(OPENER, '');
+	t = capitalize(t);
+	if (RELATIVE_OPENING.test(t)) return null;
+	t = t.replace(ASIDE, '$1 ').replace(AUX_ADVERB, '$1');
+	if (subject)
+		t = t.replace(DESCRIPTION_SUBJECT, (d) => `${subject} ${/\s(\p{Ll}+)\s$/u.exec(d)![1]} `);
+	const state = STATE.exec(t);
+	if (state && FOUNDING.test(state[2]!)) t = `${state[1]} a été ${state[2]}`;
+	t = t.replace(new RegExp(`^(\\p{Lu}[^,]*?\\s)${AUX}\\s[^,]+?\\smais\\s(${AUX}\\s)`, 'u'), '$1$2');
+	t = t.replace(/^((?:Une?|La|Le)\s\p{Ll}+\sde\s[^,]+?\s\p{Ll}+)aient(?!\p{L})/u, '$1ait');
+	const vague = VAGUE_THEN_PARTICIPLE.exec(t);
+	if (vague) {
+		const stem = vague[3]!.replace(/ge$/u, 'g').replace(/ç$/u, 'c');
+		if (IRREGULAR_STEM.test(stem)) return null;
+		t = `${vague[1]}${vague[2]} ${stem}é ${vague[4]}`;
+	}
+	t = t.replace(TAIL, '').replace(FILLERS, '');
+	t = t.replace(/^(?:D|d)['’]autres\s/u, 'Des ');
+	const resolved = resolveDemonstratives(t, before);
+	if (resolved === null) return null;
+	t = resolved
+		.replace(/\s+,/gu, ',')
+		.replace(/\s{2,}/gu, ' ')
+		.replace(/[\s,]+$/u, '')
+		.trim();
+	if (!FINITE.test(t.split(',')[0]!)) return null;
+	if (DANGLING.test(t) || DESCRIPTION_SUBJECT.test(t) || /[«»"“”]/u.test(t)) return null;
+	const words = t.split(/\s+/u).length;
+	if (words < 3 || words > 22) return null;
+	return capitalize(t);
+}
+
+/**
+ * `cette application` → `l'application Parler` when the text before names it so (`l'application
+ * » Parler «`, `la messagerie Kiwi`); null when a demonstrative has nothing to point to.
+ */
+function resolveDemonstratives(t: string, before: string): string | null {
+	let failed = false;
+	const out = t.replace(DEMONSTRATIVE, (whole, head: string) => {
+		const re = new RegExp(
+			`(?<!\\p{L})(l['’]|la\\s|le\\s)${head}\\s*[«»"“”]?\\s*(\\p{Lu}[\\p{L}-]+)`,
+			'gu'
+		);
+		const last = [...before.matchAll(re)].at(-1);
+		if (!last) {
+			failed = true;
+			return whole;
+		}
+		return `${last[1]}${head} ${last[2]}`;
+	});
+	return failed ? null : out;
+}
