@@ -16,8 +16,18 @@ export type TOptions = { count?: number } & Record<string, unknown>;
 
 type Tree = { [key: string]: string | Tree };
 
-/** Both locales ship with the page, so a switch of language is instant. */
-const RESOURCES: Record<Locale, Tree> = { fr, en };
+/**
+ * Both locales ship with the page, so a switch of language is instant. The teacher toolkit's
+ * strings live in their own files (`assign.fr.json`, `assign.en.json`) and load with its pages
+ * only (`./assign.ts`): every page carries `fr.json` and `en.json`, and the quiz pages must stay
+ * within their 60 KB budget.
+ */
+const RESOURCES: Record<Locale, Tree> = { fr: { ...fr }, en: { ...en } };
+
+/** Adds a namespace that only some pages load (see `./assign.ts`); importing it is enough. */
+export function addNamespace(name: string, trees: Record<Locale, Tree>): void {
+	for (const l of LOCALES) RESOURCES[l][name] = trees[l];
+}
 
 /** True for a language the interface speaks. */
 export function isLocale(value: unknown): value is Locale {
