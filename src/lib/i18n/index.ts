@@ -17,16 +17,22 @@ export type TOptions = { count?: number } & Record<string, unknown>;
 type Tree = { [key: string]: string | Tree };
 
 /**
- * Both locales ship with the page, so a switch of language is instant. The teacher toolkit's
- * strings live in their own files (`assign.fr.json`, `assign.en.json`) and load with its pages
- * only (`./assign.ts`): every page carries `fr.json` and `en.json`, and the quiz pages must stay
- * within their 60 KB budget.
+ * Both locales ship with the page, so a switch of language is instant. Every page carries
+ * `fr.json` and `en.json`; the teacher toolkit's strings live in their own files
+ * (`assign.*.json`, `assign-take.*.json`) and load with its pages only (`./assign.ts`,
+ * `./assign-take.ts`), keeping the quiz pages within their 60 KB budget.
  */
 const RESOURCES: Record<Locale, Tree> = { fr: { ...fr }, en: { ...en } };
 
-/** Adds a namespace that only some pages load (see `./assign.ts`); importing it is enough. */
+/**
+ * Adds strings that only some pages load (see `./assign.ts`): merged into namespace `name`, so
+ * two modules can each bring part of one namespace. Importing such a module is enough.
+ */
 export function addNamespace(name: string, trees: Record<Locale, Tree>): void {
-	for (const l of LOCALES) RESOURCES[l][name] = trees[l];
+	for (const l of LOCALES) {
+		const had = RESOURCES[l][name];
+		RESOURCES[l][name] = typeof had === 'object' ? { ...had, ...trees[l] } : trees[l];
+	}
 }
 
 /** True for a language the interface speaks. */
