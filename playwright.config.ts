@@ -11,8 +11,8 @@ function chromeExecutable(): string | undefined {
 	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-// Not 4173, so the tests run while `npm start` serves the app.
-const port = 4183;
+// Not 4173, so the tests run while `npm start` serves the app; PW_PORT picks another (two trees).
+const port = Number(process.env.PW_PORT ?? 4183);
 
 export default defineConfig({
 	testDir: 'tests',

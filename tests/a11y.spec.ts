@@ -53,6 +53,8 @@ test('keyboard alone reaches the skip link, the language switch and an article',
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Les quiz', exact: true })).toBeFocused();
 	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Enseignants', exact: true })).toBeFocused();
+	await page.keyboard.press('Tab');
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
 	await page.keyboard.press('Enter');

@@ -95,10 +95,16 @@ function pageWeight() {
 					.filter((f) => f.endsWith('.html'))
 					.map((f) => `${dir}/${f}`)
 			: [];
-	const quizzes = list('sets');
-	const pages = ['index.html', 'sets.html', list('articles')[0], quizzes[0]].filter(
-		(p): p is string => p !== undefined && existsSync(join('build', p))
-	);
+	// The student's assignment page (/a) is a quiz page too.
+	const quizzes = [...list('sets'), 'a.html'].filter((p) => existsSync(join('build', p)));
+	const pages = [
+		'index.html',
+		'sets.html',
+		list('articles')[0],
+		quizzes[0],
+		'teacher.html',
+		'a.html'
+	].filter((p): p is string => p !== undefined && existsSync(join('build', p)));
 	for (const page of pages) {
 		const { bytes, files } = weightOf(page);
 		console.log(

@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import en from './en.json';
-import fr from './fr.json';
+import enAssign from './assign.en.json';
+import frAssign from './assign.fr.json';
+import enTake from './assign-take.en.json';
+import frTake from './assign-take.fr.json';
+import enCore from './en.json';
+import frCore from './fr.json';
 import { pickLocale, translate } from './index';
+import './assign';
+import './assign-take';
+
+// Every check covers the namespaces loaded by some pages only, as if they were in the main files.
+const fr = { ...frCore, assign: { ...frAssign, take: frTake } };
+const en = { ...enCore, assign: { ...enAssign, take: enTake } };
 import { formatPageDate } from './format';
 
 type Tree = { [key: string]: string | Tree };

@@ -16,8 +16,24 @@ export type TOptions = { count?: number } & Record<string, unknown>;
 
 type Tree = { [key: string]: string | Tree };
 
-/** Both locales ship with the page, so a switch of language is instant. */
-const RESOURCES: Record<Locale, Tree> = { fr, en };
+/**
+ * Both locales ship with the page, so a switch of language is instant. Every page carries
+ * `fr.json` and `en.json`; the teacher toolkit's strings live in their own files
+ * (`assign.*.json`, `assign-take.*.json`) and load with its pages only (`./assign.ts`,
+ * `./assign-take.ts`), keeping the quiz pages within their 60 KB budget.
+ */
+const RESOURCES: Record<Locale, Tree> = { fr: { ...fr }, en: { ...en } };
+
+/**
+ * Adds strings that only some pages load (see `./assign.ts`): merged into namespace `name`, so
+ * two modules can each bring part of one namespace. Importing such a module is enough.
+ */
+export function addNamespace(name: string, trees: Record<Locale, Tree>): void {
+	for (const l of LOCALES) {
+		const had = RESOURCES[l][name];
+		RESOURCES[l][name] = typeof had === 'object' ? { ...had, ...trees[l] } : trees[l];
+	}
+}
 
 /** True for a language the interface speaks. */
 export function isLocale(value: unknown): value is Locale {

@@ -8,11 +8,20 @@ import {
 	saveProgress,
 	type StorageStatus
 } from '$lib/player/storage';
-import type { Question, QuestionSet } from '$lib/questions/schema';
+import type { Question } from '$lib/questions/schema';
 
 /**
- * One learner on one set: the saved progress, kept in step with localStorage after every change,
- * and what the page needs to know about it (storage trouble, damaged data found).
+ * What a quiz runs on: a set, or an assignment's questions. `id` is the storage key of the
+ * progress (a set id, or `assignment:<assignmentId>:<student>`), `questions` in the order shown.
+ */
+export interface QuizSource {
+	id: string;
+	questions: Question[];
+}
+
+/**
+ * One learner on one set (or one assignment): the saved progress, kept in step with localStorage
+ * after every change, and what the page needs to know about it (storage trouble, damaged data).
  */
 export class Quiz {
 	progress = $state<P.Progress | null>(null);
@@ -22,7 +31,7 @@ export class Quiz {
 	#store: Storage | null = null;
 	#byId: Map<string, Question>;
 
-	constructor(readonly set: QuestionSet) {
+	constructor(readonly set: QuizSource) {
 		// Built once from the set and never changed: no reactivity needed.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(set.questions.map((q) => [q.id, q]));
@@ -46,8 +55,10 @@ export class Quiz {
 		if (this.storage !== 'unavailable') this.storage = status;
 	}
 
-	start(feedback: P.FeedbackMode): void {
-		this.#save(P.startProgress(this.set.id, [...this.#byId.keys()], feedback));
+	/** A fresh round on every question; `attempt` numbers an assignment's attempts. */
+	start(feedback: P.FeedbackMode, attempt = 1): void {
+		const fresh = P.startProgress(this.set.id, [...this.#byId.keys()], feedback);
+		this.#save({ ...fresh, attempt });
 	}
 
 	/** Forgets everything about this set (after the learner confirmed). */
