@@ -4,33 +4,9 @@ import { gradeMatching } from './grade-matching';
 import { gradeMultiple } from './grade-multiple';
 import { gradeOrdering } from './grade-ordering';
 import { gradeTyped } from './grade-typed';
+import { isResponse } from './is-response';
 import { toGrade } from './to-grade';
 import type { Grade, Response } from './types';
-
-const strings = (x: unknown): x is string[] =>
-	Array.isArray(x) && x.every((s) => typeof s === 'string');
-
-/** Whether a response, perhaps decoded from a result code, has the shape its type says. */
-function wellFormed(r: Response): boolean {
-	const loose = r as unknown as Record<string, unknown>;
-	switch (r.type) {
-		case 'multiple':
-			return strings(loose.choices);
-		case 'ordering':
-			return strings(loose.order);
-		case 'matching':
-			return (
-				typeof loose.pairs === 'object' &&
-				loose.pairs !== null &&
-				Object.values(loose.pairs).every((v) => typeof v === 'string')
-			);
-		case 'cloze':
-		case 'short':
-			return typeof loose.text === 'string';
-		default:
-			return typeof loose.choice === 'string';
-	}
-}
 
 /**
  * Grades one answer to one question, each question being worth 1 point: what was right, what was
@@ -42,7 +18,7 @@ export function grade(question: Question, response: Response | undefined): Grade
 	if (response === undefined || response === null) {
 		return { verdict: 'unanswered', points: 0, max: 1, notes: [] };
 	}
-	if (response.type !== question.type || !wellFormed(response)) return toGrade(0, []);
+	if (response.type !== question.type || !isResponse(response)) return toGrade(0, []);
 	switch (question.type) {
 		case 'multiple': {
 			const { choices } = response as Extract<Response, { type: 'multiple' }>;

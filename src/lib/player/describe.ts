@@ -1,5 +1,6 @@
 import type { Response } from '$lib/grading/types';
-import { choicesOf, type Question } from '$lib/questions/schema';
+import { choicesOf } from '$lib/questions/choices';
+import type { Question } from '$lib/questions/schema';
 
 /**
  * A learner's answer as French lines to show in the review (the answer is in the article's

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { isResponse } from '$lib/grading/is-response';
 import type { Progress } from './progress';
 
 /** What the player can promise about keeping progress. */
@@ -10,29 +10,29 @@ export const progressKey = (set: string) => `recoupe.progress.${set}`;
 /** Where damaged saved data is set aside (never silently deleted: it can be reported). */
 export const corruptKey = (set: string) => `recoupe.corrupt.${set}`;
 
-const Id = v.string();
-const ResponseSchema = v.variant('type', [
-	v.object({
-		type: v.picklist(['single', 'true-false', 'classification', 'evidence']),
-		choice: Id
-	}),
-	v.object({ type: v.literal('multiple'), choices: v.array(Id) }),
-	v.object({ type: v.picklist(['cloze', 'short']), text: v.string() }),
-	v.object({ type: v.literal('ordering'), order: v.array(Id) }),
-	v.object({ type: v.literal('matching'), pairs: v.record(v.string(), Id) })
-]);
+const isInt = (x: unknown, min: number): x is number => Number.isInteger(x) && (x as number) >= min;
+const isIds = (x: unknown): x is string[] =>
+	Array.isArray(x) && x.every((s) => typeof s === 'string');
 
-const ProgressSchema = v.object({
-	v: v.literal(1),
-	set: v.string(),
-	round: v.array(Id),
-	at: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	responses: v.record(v.string(), ResponseSchema),
-	checked: v.array(Id),
-	feedback: v.picklist(['each', 'end']),
-	finished: v.boolean(),
-	attempt: v.pipe(v.number(), v.integer(), v.minValue(1))
-});
+/** Whether a value read back from storage is a progress of `set`, every field as it should be. */
+function isProgress(x: unknown, set: string): x is Progress {
+	if (typeof x !== 'object' || x === null) return false;
+	const p = x as Record<string, unknown>;
+	const responses = p.responses as Record<string, unknown>;
+	return (
+		p.v === 1 &&
+		p.set === set &&
+		isIds(p.round) &&
+		isInt(p.at, 0) &&
+		typeof responses === 'object' &&
+		responses !== null &&
+		Object.values(responses).every(isResponse) &&
+		isIds(p.checked) &&
+		(p.feedback === 'each' || p.feedback === 'end') &&
+		typeof p.finished === 'boolean' &&
+		isInt(p.attempt, 1)
+	);
+}
 
 /** localStorage, or null when the browser refuses it (private mode, disabled, sandboxed). */
 export function openStorage(): Storage | null {
@@ -52,14 +52,12 @@ export type Loaded = { kind: 'none' } | { kind: 'ok'; progress: Progress } | { k
 
 /** Parses saved progress of `set`, or null when it is missing or damaged. */
 function parseProgress(raw: string, set: string): Progress | null {
-	let parsed: unknown;
 	try {
-		parsed = JSON.parse(raw);
+		const parsed: unknown = JSON.parse(raw);
+		return isProgress(parsed, set) ? parsed : null;
 	} catch {
 		return null;
 	}
-	const result = v.safeParse(ProgressSchema, parsed);
-	return result.success && result.output.set === set ? (result.output as Progress) : null;
 }
 
 /** A set's saved progress without touching anything (the catalogue only shows it), or null. */
@@ -73,15 +71,8 @@ export function loadProgress(storage: Storage | null, set: string): Loaded {
 	if (!storage) return { kind: 'none' };
 	const raw = storage.getItem(progressKey(set));
 	if (raw === null) return { kind: 'none' };
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		parsed = undefined;
-	}
-	const result = v.safeParse(ProgressSchema, parsed);
-	if (result.success && result.output.set === set)
-		return { kind: 'ok', progress: result.output as Progress };
+	const progress = parseProgress(raw, set);
+	if (progress) return { kind: 'ok', progress };
 	try {
 		storage.setItem(corruptKey(set), raw);
 	} catch {

@@ -220,9 +220,4 @@ export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 export type QuestionSet = v.InferOutput<typeof QuestionSet>;
 export type SetIndexEntry = v.InferOutput<typeof SetIndexEntry>;
 
-/** The choices a question offers (the sentences of an evidence question), or none for typed, ordering and matching questions. */
-export function choicesOf(q: Question): Choice[] {
-	if ('choices' in q) return q.choices;
-	if (q.type === 'evidence') return q.sentences;
-	return [];
-}
+export { choicesOf } from './choices';

@@ -1,4 +1,5 @@
-import { choicesOf, type Question } from '../questions/schema';
+import { choicesOf } from '../questions/choices';
+import type { Question } from '../questions/schema';
 import type { Response } from '../grading/types';
 import type { GradedAttempt } from './regrade';
 
