@@ -3,7 +3,8 @@ import { frenchTypography, guillemets } from '../../generate/typography';
 import type { AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
 import { articleRef } from '../article-ref';
-import { quotedWords, showableQuote } from './attributed';
+import { standsAlone } from '../stands-alone';
+import { apostropheQuoted, quotedWords, showableQuote } from './attributed';
 import { deName } from './explain';
 
 /** The two answers, as a French teacher words them. */
@@ -31,7 +32,11 @@ export function askDirectOrParaphrase(
 		const article = byId.get(s.article)!;
 		const text = article.text.slice(s.start, s.end);
 		const words = text.split(/\s+/u).length;
-		if (words < 8 || words > 45 || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
+		if (words < 8 || words > 60 || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
+		// `Il a ajouté que…`, `Ce qui n'a pas empêché…`: shown alone, the sentence points at nothing.
+		if (!standsAlone(text.replace(/^["«“]\s*/u, ''))) continue;
+		// `'Il est clair que…', précise-t-on`: straight apostrophes are no guillemets to point at.
+		if (apostropheQuoted(s, article)) continue;
 		let direct: boolean;
 		if (s.form === 'direct' && s.first === s.last && showableQuote(quotedWords(s, article)))
 			direct = true;

@@ -13,12 +13,31 @@ export function quotedWords(s: AttributedSpeech, article: CleanArticle): string 
 	return s.quote ? article.text.slice(s.quote.start, s.quote.end) : '';
 }
 
-/** A quotation fit to show: 6 to 50 words, no page debris (`+testing+` agency markup, `(...)` cuts). */
+/**
+ * A quotation fit to show: 6 to 50 words, no page debris (`+testing+` agency markup, `(...)`
+ * cuts), and a whole statement: `« Nous allons tout faire… »`, not a fragment cut from the
+ * journalist's sentence (`« ont travaillé ensemble… »`, `« grossièrement inappropriée… »`), whose
+ * subject the learner cannot see, nor one opening on a pronoun that points back (`« Il était… »`).
+ */
 export function showableQuote(words: string): boolean {
 	const n = words.split(/\s+/u).length;
 	return (
-		n >= 6 && n <= 50 && !/\+\p{L}|\p{L}\+|\(\.\.\.\)|\(…\)/u.test(words) && !/["«»“”]/u.test(words)
+		n >= 6 &&
+		n <= 50 &&
+		!/\+\p{L}|\p{L}\+|\(\.\.\.\)|\(…\)/u.test(words) &&
+		!/["«»“”]/u.test(words) &&
+		/^\p{Lu}/u.test(words) &&
+		!/^(?:Elle|Ils|Elles|Cela|Ça|Cet|Cette|Ces)(?![\p{L}])/u.test(words) &&
+		// `« Il est clair que… »` is impersonal; `« Il était radicalisé »` points back.
+		!/^Il(?![\p{L}])(?!\s+(?:y\s+a|faut|s['’]agit|semble|est\s+\p{L}+\s+(?:que|qu['’]|de|d['’])))/u.test(
+			words
+		)
 	);
+}
+
+/** Whether a speech's quotation marks are straight apostrophes (`'Il est clair…'`), which are no guillemets. */
+export function apostropheQuoted(s: AttributedSpeech, article: CleanArticle): boolean {
+	return !!s.quote && article.text[s.quote.open] === "'";
 }
 
 /** The evidence spans of a speech: its sentences, and the sentence naming the speaker if elsewhere. */
