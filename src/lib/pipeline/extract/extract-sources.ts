@@ -25,7 +25,17 @@ export interface SourceFact {
 	name: string | null;
 	nameStart: number;
 	nameEnd: number;
+	/**
+	 * Whether the marker is a whole phrase: it ends at punctuation, the sentence's end or a
+	 * preposition (`selon Google,`, `selon M. Nakamori.`), not inside a noun phrase cut short
+	 * (`selon la Chambre` of `selon la Chambre provinciale du tourisme`, `selon le ministre … la`).
+	 */
+	complete: boolean;
 }
+
+/** What may follow a whole source phrase: punctuation, the end, or a word opening a complement. */
+const PHRASE_END =
+	/^(?:\s*[,;:()!?–—]|\s+-\s|\s*\.?\s*$|\s+qu['’]|\s+(?:à|au|aux|dans|en|sur|pour|lors|depuis|avant|après|et|mais|qui|que|dont|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|hier)(?![\p{L}'’]))/u;
 
 /** A source's name: a capitalised name, or a determiner and a noun phrase (`des experts`). */
 const NAME = `(?:l['’]|le\\s|la\\s|les\\s|un\\s|une\\s|des\\s|M\\.\\s|Mme\\s)?(?:\\p{Lu}[\\p{L}\\d&.-]*(?:\\s(?:de\\s|du\\s|des\\s)?\\p{Lu}[\\p{L}\\d&.-]*)*|\\p{Ll}[\\p{L}-]+(?:\\s\\p{Ll}[\\p{L}-]+){0,3}?(?=[,.;]|\\s\\p{Lu}|\\s[ld]['’]\\p{Lu}))`;
@@ -107,10 +117,18 @@ export function extractSources(s: SentenceText): SourceFact[] {
 			.exec(s.text.slice(m.index))![0]
 			.replace(/\.\s*$/u, '')
 			.trimEnd();
-		const marker =
-			source === 'according-to' && phrase.length > m[0].length && phrase.length <= 70
-				? phrase
-				: m[0];
+		const whole =
+			source === 'according-to' &&
+			phrase.length > m[0].length &&
+			phrase.length <= 70 &&
+			PHRASE_END.test(s.text.slice(m.index + phrase.length));
+		// `selon M. Nakamori.`: the sentence's full stop is not the marker's.
+		const marker = whole ? phrase : m[0].replace(/(?<!\b(?:M|Mme|Dr))\.$/u, '');
+		const after = s.text.slice(m.index + marker.length);
+		const nameEnd = name ? nameAt + name.length : -1;
+		const complete =
+			PHRASE_END.test(after) &&
+			(!name || source !== 'according-to' || PHRASE_END.test(s.text.slice(nameEnd)));
 		out.push({
 			kind: 'source',
 			article: s.article,
@@ -121,7 +139,8 @@ export function extractSources(s: SentenceText): SourceFact[] {
 			end: s.start + m.index + marker.length,
 			name,
 			nameStart: name ? s.start + nameAt : -1,
-			nameEnd: name ? s.start + nameAt + name.length : -1
+			nameEnd: name ? s.start + nameEnd : -1,
+			complete
 		});
 	}
 	return out;

@@ -8,6 +8,9 @@ describe('standsAlone', () => {
 			standsAlone('Le musée a rouvert ses portes cette semaine après trois mois de travaux.')
 		).toBe(true);
 		expect(standsAlone('La ville est aussi grande que Lyon.')).toBe(true);
+		expect(
+			standsAlone('"Ce type de contenus incite à la violence", a écrit le ministère lundi.')
+		).toBe(true);
 	});
 	test('a sentence pointing back at another does not', () => {
 		for (const s of [
@@ -21,7 +24,8 @@ describe('standsAlone', () => {
 			'Amazon a également coupé l’accès au site.',
 			'D’autres villes ont pris la même décision.',
 			'Les données ont servi dans cette intervention.',
-			'Selon lui, la réforme est inutile.'
+			'Selon lui, la réforme est inutile.',
+			'Les habitants se sont en effet réfugiés dans les écoles.'
 		])
 			expect(standsAlone(s), s).toBe(false);
 	});

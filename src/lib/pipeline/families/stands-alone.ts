@@ -13,7 +13,7 @@ const POINTS_BACK =
  * `Amazon a également coupé…` promises a first cut the learner does not see.
  */
 const DANGLING =
-	/(?<![\p{L}])(?:également|aussi(?!\s+\p{L}+\s+que)|d['’]autres|à (?:son|leur) tour|de nouveau|à nouveau|le même|la même|les mêmes)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:en effet|également|aussi(?!\s+\p{L}+\s+que)|d['’]autres|à (?:son|leur) tour|de nouveau|à nouveau|le même|la même|les mêmes)(?![\p{L}])/iu;
 
 /**
  * A demonstrative before a noun refers to something said before (`ont servi dans cette
@@ -27,10 +27,14 @@ const DEMONSTRATIVE =
  * Whether a sentence of an article can be shown on its own: it opens with a capital and does not
  * point back at another sentence. `Parler a été fondée en 2018…` stands alone; `Il était
  * radicalisé…`, `Ce qui n'a pas empêché…`, `ont travaillé ensemble…`, `a-t-il insisté`,
- * `Amazon a également…` do not.
+ * `Amazon a également…` do not. Words inside quotation marks are not checked for references.
  */
 export function standsAlone(text: string): boolean {
+	// What a quotation refers to is the speaker's matter: `« ce type de contenus »` stays.
+	const own = text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
+	if (DANGLING.test(own) || DEMONSTRATIVE.test(own)) return false;
 	const t = text.replace(/^[\s"«»“”'(–—-]+/u, '');
 	if (!/^[\p{Lu}\d]/u.test(t)) return false;
-	return !POINTS_BACK.test(t) && !DANGLING.test(t) && !DEMONSTRATIVE.test(t);
+	// A sentence opening on a quotation: its first words are the speaker's, not the article's.
+	return /^\s*["«“]/u.test(text) || !POINTS_BACK.test(t);
 }
