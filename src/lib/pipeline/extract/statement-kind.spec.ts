@@ -7,7 +7,6 @@ describe('statementKind', () => {
 		['"Nous allons tout faire pour trouver un nouveau fournisseur", a-t-il ajouté.', 'reported'],
 		["Selon Google, l'appli a été utilisée pour lancer des appels à la violence.", 'reported'],
 		['AWS a déclaré avoir trouvé 98 publications sur Parler.', 'reported'],
-		['Faut-il limiter le pouvoir des GAFAM ?', 'opinion'],
 		[
 			"Si l'on ne peut que déplorer les violences commises, la suppression soulève des questions.",
 			'opinion'
@@ -32,9 +31,22 @@ describe('statementKind', () => {
 		// titles in quotation marks, nobody quoted
 		['Les séries comme "House of Cards" présagent une fiction de qualité.'],
 		// no past event, no figure
-		['Le nô combine théâtre, danse et musique.']
+		['Le nô combine théâtre, danse et musique.'],
+		// a question asserts nothing
+		['Faut-il limiter le pouvoir des GAFAM ?'],
+		// words that colour the facts
+		[
+			'Le forum est devenu un refuge pour des internautes ulcérés par la fermeture du site vendredi.'
+		],
+		// a `selon` phrase with no clear end
+		['Ce qui a suscité selon le ministre de la Justice la "déprimante" colère des militants.']
 	])('no clear class: %s', (text) => {
 		expect(statementKind(text)).toBeNull();
+	});
+	test('a reporting verb is named with its auxiliary and its `que`', () => {
+		expect(
+			statementKind('Le maire a déclaré que les travaux avaient pris du retard.')?.markers
+		).toEqual(['a déclaré que']);
 	});
 	test('the markers are named as written', () => {
 		expect(statementKind('Il semble indispensable de fixer des limites.')?.markers).toEqual(

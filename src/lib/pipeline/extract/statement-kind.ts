@@ -35,6 +35,14 @@ const NOT_CONDITIONAL =
 const SHADING =
 	/(?<![\p{L}])(?:sévèrement|massivement|radicales?|très|trop|seulement|simplement|considérables?|controversée?s?|majeure?s?|pénalisante?s?|du moins|les plus|le plus|la plus|n['’]est que|accusée?s?|estimant|considérée?s?|présumée?s?|soupçonnée?s?)(?![\p{L}])/iu;
 
+/**
+ * Words that colour a report of events: feelings lent to people (`des internautes ulcérés`),
+ * images (`est devenu un refuge`), weighty adjectives (`dévastatrice`, `historique`). A sentence
+ * holding one is no plain fact, and no clear opinion either: not asked.
+ */
+const JUDGING =
+	/(?<![\p{L}])(?:refuge|ulcérée?s?|furieu(?:x|se|ses)|indignée?s?|outrée?s?|exaspérée?s?|scandalisée?s?|choquée?s?|effrayée?s?|terrifiée?s?|désespérée?s?|dévastat(?:eur|rice|eurs|rices)|dramatiques?|catastrophiques?|spectaculaires?|historiques?|brutale?s?|brutaux|célèbres?|fameu(?:x|se|ses)|prestigieu(?:x|se|ses)|imprenables?|sinistrée?s?|(?:est|sont|était|étaient)\s+devenue?s?\s+(?:un|une|le|la|l['’]|des))(?![\p{L}])/iu;
+
 /** A past event: `a été fondée`, `ont choisi`, `avait ouvert`, or a date or figure. */
 const PAST =
 	/(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:(?:déjà|aussi|également|définitivement|notamment|alors|ensuite|encore|pas|jamais|toujours|bien|rapidement|finalement)\s+)*\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|ert|erte|erts|ertes|ort|orts)(?![\p{L}'’])/u;
@@ -58,10 +66,15 @@ export function statementKind(text: string): StatementClass | null {
 			outside.slice(0, q.open) + ' '.repeat(q.close + 1 - q.open) + outside.slice(q.close + 1);
 	const words = outside.split(/[\s,.;:!?()]+/u);
 	const verbs = words.filter((w) => isReportingVerb(w));
+	// The whole `selon` phrase, up to a comma or the sentence's end: `selon le ministre … Humza
+	// Yousaf la "déprimante"…` has no clear end, and its sentence no clear class.
 	const selon =
-		/(?:^|[\s,(])((?:[Ss]elon|[Dd]['’]après)\s[^,;:()"«»]{1,60}?)\.?(?=[,;:()"«»]|\.?$)/u.exec(
+		/(?:^|[\s,(])((?:[Ss]elon|[Dd]['’]après)\s[^,;:()"«»]{1,60}?)\.?(?=[,;:()]|\.?$)/u.exec(
 			outside
 		)?.[1];
+	if (!selon && /(?<![\p{L}])(?:selon|d['’]après)\s/iu.test(outside)) return null;
+	// `Faut-il limiter le pouvoir des GAFAM ?`: a question asserts nothing to classify.
+	if (/\?\s*$/u.test(text) && !quoted) return null;
 	// `en disant que l'accord pourrait…`: a gerund reports too.
 	const gerund =
 		/(?<![\p{L}])(?:disant|affirmant|expliquant|estimant|assurant|déclarant|indiquant|soulignant|précisant)\s+qu/u.test(
@@ -87,11 +100,10 @@ export function statementKind(text: string): StatementClass | null {
 	if (reported)
 		kinds.set('reported', [
 			...(selon ? [selon] : []),
-			...verbs.slice(0, 1),
+			...verbs.slice(0, 1).map((v) => verbPhrase(outside, v)),
 			...(quoted ? ['« … »'] : [])
 		]);
 	const judged = [...outside.matchAll(EVALUATIVE)].map((m) => m[0]);
-	if (/\?\s*$/u.test(text) && !quoted) judged.push('?');
 	if (judged.length) kinds.set('opinion', judged);
 	const doubt = [
 		...[...outside.matchAll(DOUBT)].map((m) => m[0]),
@@ -111,6 +123,15 @@ export function statementKind(text: string): StatementClass | null {
 	if (quoted) return null;
 	const past = PAST.exec(text)?.[0];
 	const figure = FIGURE.exec(text)?.[0];
-	if (!past) return null;
+	if (!past || JUDGING.test(outside)) return null;
 	return { kind: 'fact', markers: [past, ...(figure ? [figure] : [])] };
+}
+
+/** `a déclaré que`, `a aussi regretté qu'`, `dit avoir`: the reporting verb with its auxiliary and `que`. */
+function verbPhrase(text: string, verb: string): string {
+	const re = new RegExp(
+		`(?<![\\p{L}])(?:(?:a|ont|avait|avaient|aurait|est|sont)\\s+(?:\\p{Ll}+\\s+){0,2})?${verb}(?:\\s+(?:que|qu['’]|avoir|être))?(?![\\p{L}])`,
+		'u'
+	);
+	return re.exec(text)?.[0] ?? verb;
 }
