@@ -25,6 +25,7 @@ describe('standsAlone', () => {
 			'D’autres villes ont pris la même décision.',
 			'Les données ont servi dans cette intervention.',
 			'Selon lui, la réforme est inutile.',
+			'Selon le maire, cela va coûter un million d’euros.',
 			'Les habitants se sont en effet réfugiés dans les écoles.'
 		])
 			expect(standsAlone(s), s).toBe(false);

@@ -8,12 +8,13 @@ const POINTS_BACK =
 	/^(?:il(?!\s+(?:y\s+a|faut|fallait|s['’]agit|semble|suffit|est\s+\p{L}+\s+(?:que|qu['’]|de|d['’])))|elle|ils|elles|on|lui|eux|leur|leurs|y|en\s+(?=\p{Ll})|ce|cet|cette|ces|ceci|cela|ça|c['’]|celui|celle|ceux|celles|son|sa|ses|dont|lequel|laquelle|lesquels|lesquelles|mais|et|or|donc|car|puis|ensuite|enfin|pourtant|cependant|toutefois|néanmoins|ainsi|aussi|alors|sinon|certes|d['’]ailleurs|de plus|en outre|par ailleurs|en revanche|au contraire|du coup|par conséquent|quant à|de son côté|de leur côté|pour sa part|pour leur part|selon (?:lui|elle|eux|elles)|d['’]après (?:lui|elle|eux|elles)|(?:a|ont|avait|avaient)-t-(?:il|elle|on)|\p{L}+-t-(?:il|elle|on)|\p{L}+-(?:il|elle|ils|elles))(?![\p{L}-])/iu;
 
 /**
- * Words that lean on another sentence wherever they stand: `également`, `aussi` (not the
+ * Words that lean on another sentence wherever they stand: `cela` (`Selon M. Mena, cela va se
+ * traduire par…`), `également`, `aussi` (not the
  * comparative `aussi grand que`), `d'autres`, `lui aussi`, `à son tour`, `de nouveau`.
  * `Amazon a également coupé…` promises a first cut the learner does not see.
  */
 const DANGLING =
-	/(?<![\p{L}])(?:en effet|également|aussi(?!\s+\p{L}+\s+que)|d['’]autres|à (?:son|leur) tour|de nouveau|à nouveau|le même|la même|les mêmes)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:cela|ceci|en effet|également|aussi(?!\s+\p{L}+\s+que)|d['’]autres|à (?:son|leur) tour|de nouveau|à nouveau|le même|la même|les mêmes)(?![\p{L}])/iu;
 
 /**
  * A demonstrative before a noun refers to something said before (`ont servi dans cette

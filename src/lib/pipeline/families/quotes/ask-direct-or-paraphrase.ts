@@ -34,7 +34,7 @@ export function askDirectOrParaphrase(
 		const words = text.split(/\s+/u).length;
 		if (words < 8 || words > 60 || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
 		// `Il a ajouté que…`, `Ce qui n'a pas empêché…`: shown alone, the sentence points at nothing.
-		if (!standsAlone(text.replace(/^["«“]\s*/u, ''))) continue;
+		if (!standsAlone(text)) continue;
 		// `'Il est clair que…', précise-t-on`: straight apostrophes are no guillemets to point at.
 		if (apostropheQuoted(s, article)) continue;
 		let direct: boolean;

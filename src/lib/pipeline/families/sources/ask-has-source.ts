@@ -114,7 +114,9 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 	// Spread over the story: every other candidate, so one article does not fill the set.
 	const spread = (list: Candidate[]) =>
 		list.filter((_, k) => k % Math.max(1, Math.floor(list.length / EACH)) === 0).slice(0, EACH);
-	return [...spread(yes), ...spread(no)];
+	// Sentences without a source teach something only beside sentences with one: a story that
+	// names no source (`Tania ne peut pas rester seule…` in a reportage) gets no such question.
+	return yes.length >= 2 ? [...spread(yes), ...spread(no)] : spread(yes);
 }
 
 /** The paragraph a sentence belongs to. */
