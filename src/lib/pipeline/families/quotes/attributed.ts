@@ -1,15 +1,30 @@
-import { extractQuotes } from '../../extract/extract-quotes';
+import { extractQuotes, type ReportedSpeech } from '../../extract/extract-quotes';
 import type { Facts } from '../../facts/extract-facts';
 import { resolveSpeakers, type AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
 
-/** Reported speech of a story group with its speakers resolved, article by article. */
+/**
+ * Reported speech of a story group with its speakers resolved, article by article. A speaker
+ * whose resolved name the article's words run on past (`Positive` of `l'association Positive
+ * action in housing`) is a cut name, no fair choice: left out.
+ */
 export function attributedSpeech(group: CleanArticle[], facts: Facts): AttributedSpeech[] {
-	return group.flatMap((a) => resolveSpeakers(a, extractQuotes(a), facts));
+	return group
+		.flatMap((a) => resolveSpeakers(a, extractQuotes(a), facts))
+		.filter((s) => !/^\s\p{Ll}/u.test(afterName(s.mention.text, s.who.name, s)));
+}
+
+/** What the speaker's words hold right after the resolved name. */
+function afterName(mention: string, name: string, s: AttributedSpeech): string {
+	const written = s.speaker.text;
+	const at = written.indexOf(mention);
+	if (at < 0 || !name.endsWith(mention.split(/\s+/u).at(-1)!)) return '';
+	const rest = written.slice(at + mention.length);
+	return /^\s(?:de|du|des|d['’])/u.test(rest) ? '' : rest;
 }
 
 /** The quoted words of a speech, as the article writes them. */
-export function quotedWords(s: AttributedSpeech, article: CleanArticle): string {
+export function quotedWords(s: ReportedSpeech, article: CleanArticle): string {
 	return s.quote ? article.text.slice(s.quote.start, s.quote.end) : '';
 }
 
@@ -33,11 +48,6 @@ export function showableQuote(words: string): boolean {
 			words
 		)
 	);
-}
-
-/** Whether a speech's quotation marks are straight apostrophes (`'Il est clair…'`), which are no guillemets. */
-export function apostropheQuoted(s: AttributedSpeech, article: CleanArticle): boolean {
-	return !!s.quote && article.text[s.quote.open] === "'";
 }
 
 /** The evidence spans of a speech: its sentences, and the sentence naming the speaker if elsewhere. */

@@ -68,8 +68,3 @@ function inciseOf(s: AttributedSpeech, article: CleanArticle): string {
 		);
 	return m ? m[0] : s.speaker.text;
 }
-
-/** `de Google`, `d’Amazon`: the French preposition before a name. */
-export function deName(name: string): string {
-	return /^[aeiouyàâéèêëîïôöûüh]/iu.test(name) ? `d’${name}` : `de ${name}`;
-}

@@ -1,4 +1,5 @@
 import { frenchTypography } from '../../generate/typography';
+import { extractQuotes } from '../../extract/extract-quotes';
 import type { SpeakerEntity } from '../../refine/resolve-speakers';
 import type { Family } from '../family';
 import { runFamily } from '../run-family';
@@ -17,10 +18,11 @@ export const quotesFamily: Family = (input) =>
 		input,
 		(group) => {
 			const speech = attributedSpeech(group, input.facts);
+			const reported = group.flatMap((a) => extractQuotes(a));
 			return [
 				...askWhoSaid(speech, input.byId, speakerPool(speech)),
 				...askMatchQuotes(speech, input.byId),
-				...askDirectOrParaphrase(speech, input.byId)
+				...askDirectOrParaphrase(speech, input.byId, reported)
 			];
 		},
 		(about) => ({
