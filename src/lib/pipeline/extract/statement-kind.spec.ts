@@ -32,6 +32,12 @@ describe('statementKind', () => {
 		['Les séries comme "House of Cards" présagent une fiction de qualité.'],
 		// no past event, no figure
 		['Le nô combine théâtre, danse et musique.'],
+		// a judging adjective in a report of events
+		["L'exigence étonnante du président a suscité de vives critiques."],
+		// titles in quotation marks after an adjective pair (`critique et public`)
+		[
+			'À l\'époque, les succès critique et public de séries comme "House of Cards" présagent une fiction de qualité.'
+		],
 		// a question asserts nothing
 		['Faut-il limiter le pouvoir des GAFAM ?'],
 		// words that colour the facts
@@ -42,6 +48,13 @@ describe('statementKind', () => {
 		['Ce qui a suscité selon le ministre de la Justice la "déprimante" colère des militants.']
 	])('no clear class: %s', (text) => {
 		expect(statementKind(text)).toBeNull();
+	});
+	test('a gerund reporting words is named', () => {
+		expect(
+			statementKind(
+				"Un restaurateur en a acheté cinquante copies, expliquant qu'il comptait les distribuer."
+			)?.markers
+		).toEqual(["expliquant qu'il"]);
 	});
 	test('a reporting verb is named with its auxiliary and its `que`', () => {
 		expect(

@@ -41,7 +41,7 @@ const SHADING =
  * holding one is no plain fact, and no clear opinion either: not asked.
  */
 const JUDGING =
-	/(?<![\p{L}])(?:refuge|ulcérée?s?|furieu(?:x|se|ses)|indignée?s?|outrée?s?|exaspérée?s?|scandalisée?s?|choquée?s?|effrayée?s?|terrifiée?s?|désespérée?s?|dévastat(?:eur|rice|eurs|rices)|dramatiques?|catastrophiques?|spectaculaires?|historiques?|brutale?s?|brutaux|célèbres?|fameu(?:x|se|ses)|prestigieu(?:x|se|ses)|imprenables?|sinistrée?s?|(?:est|sont|était|étaient)\s+devenue?s?\s+(?:un|une|le|la|l['’]|des))(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:refuge|ulcérée?s?|furieu(?:x|se|ses)|indignée?s?|outrée?s?|exaspérée?s?|scandalisée?s?|choquée?s?|effrayée?s?|terrifiée?s?|désespérée?s?|dévastat(?:eur|rice|eurs|rices)|dramatiques?|catastrophiques?|spectaculaires?|historiques?|brutale?s?|brutaux|célèbres?|fameu(?:x|se|ses)|prestigieu(?:x|se|ses)|imprenables?|sinistrée?s?|étonnante?s?|surprenante?s?|vives?|glaçante?s?|stupéfiante?s?|(?:est|sont|était|étaient)\s+devenue?s?\s+(?:un|une|le|la|l['’]|des))(?![\p{L}])/iu;
 
 /** A past event: `a été fondée`, `ont choisi`, `avait ouvert`, or a date or figure. */
 const PAST =
@@ -77,9 +77,9 @@ export function statementKind(text: string): StatementClass | null {
 	if (/\?\s*$/u.test(text) && !quoted) return null;
 	// `en disant que l'accord pourrait…`: a gerund reports too.
 	const gerund =
-		/(?<![\p{L}])(?:disant|affirmant|expliquant|estimant|assurant|déclarant|indiquant|soulignant|précisant)\s+qu/u.test(
+		/(?<![\p{L}])(?:disant|affirmant|expliquant|estimant|assurant|déclarant|indiquant|soulignant|précisant)\s+(?:que|qu['’]\p{L}+)/u.exec(
 			outside
-		);
+		)?.[0];
 	// `ont commencé à déclarer qu'ils passeraient…`: an infinitive reports with its `que`.
 	const infinitive = [...outside.matchAll(/(?<![\p{L}])(\p{L}+)\s+qu['’e]/gu)].some((m) =>
 		REPORTING_INFINITIVES.has(m[1]!.toLocaleLowerCase('fr'))
@@ -91,7 +91,7 @@ export function statementKind(text: string): StatementClass | null {
 			speakerBefore(text.slice(0, q.open)) !== null
 	);
 	const reported =
-		gerund ||
+		!!gerund ||
 		infinitive ||
 		(attributed && verbs.length > 0) ||
 		!!selon ||
@@ -100,6 +100,7 @@ export function statementKind(text: string): StatementClass | null {
 	if (reported)
 		kinds.set('reported', [
 			...(selon ? [selon] : []),
+			...(gerund ? [gerund] : []),
 			...verbs.slice(0, 1).map((v) => verbPhrase(outside, v)),
 			...(quoted ? ['« … »'] : [])
 		]);

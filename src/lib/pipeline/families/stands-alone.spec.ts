@@ -26,6 +26,8 @@ describe('standsAlone', () => {
 			'Les données ont servi dans cette intervention.',
 			'Selon lui, la réforme est inutile.',
 			'Selon le maire, cela va coûter un million d’euros.',
+			'"Le virus n\'est pas parti et sa menace est réelle", a-t-il insisté lors d\'une allocution.',
+			'Le maire a pour sa part dénoncé la réforme.',
 			'Les habitants se sont en effet réfugiés dans les écoles.'
 		])
 			expect(standsAlone(s), s).toBe(false);

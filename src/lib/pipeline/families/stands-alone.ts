@@ -14,7 +14,7 @@ const POINTS_BACK =
  * `Amazon a également coupé…` promises a first cut the learner does not see.
  */
 const DANGLING =
-	/(?<![\p{L}])(?:cela|ceci|en effet|également|aussi(?!\s+\p{L}+\s+que)|d['’]autres|à (?:son|leur) tour|de nouveau|à nouveau|le même|la même|les mêmes)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:cela|ceci|en effet|d['’]ailleurs|pour (?:sa|leur) part|de (?:son|leur) côté|également|aussi(?!\s+\p{L}+\s+que)|d['’]autres|à (?:son|leur) tour|de nouveau|à nouveau|le même|la même|les mêmes)(?![\p{L}])/iu;
 
 /**
  * A demonstrative before a noun refers to something said before (`ont servi dans cette
@@ -34,6 +34,13 @@ export function standsAlone(text: string): boolean {
 	// What a quotation refers to is the speaker's matter: `« ce type de contenus »` stays.
 	const own = text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
 	if (DANGLING.test(own) || DEMONSTRATIVE.test(own)) return false;
+	// `« Le virus n'est pas parti », a-t-il insisté`: who `il` is, the sentence does not say.
+	if (
+		/["»”]\s*,?\s*(?:(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)|\p{L}+-t-(?:il|elle)|\p{L}+-(?:il|elle|ils|elles))(?![\p{L}])/u.test(
+			text
+		)
+	)
+		return false;
 	const t = text.replace(/^[\s"«»“”'(–—-]+/u, '');
 	if (!/^[\p{Lu}\d]/u.test(t)) return false;
 	// A sentence opening on a quotation: its first words are the speaker's, not the article's.
