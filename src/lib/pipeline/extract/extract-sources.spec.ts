@@ -35,6 +35,16 @@ describe('extractSources', () => {
 		const [f] = extractSources(sentence(text));
 		expect([f?.source, f?.name]).toEqual([kind, name]);
 	});
+	test('a role and the name in apposition make one source', () => {
+		const [f] = extractSources(
+			sentence('Selon le CEO, John Matze, les géants ont travaillé ensemble contre lui.')
+		);
+		expect([f?.marker, f?.name, f?.complete]).toEqual([
+			'Selon le CEO, John Matze',
+			'John Matze',
+			true
+		]);
+	});
 	test('a source phrase cut short is not complete', () => {
 		const cut = extractSources(
 			sentence(

@@ -117,13 +117,25 @@ export function extractSources(s: SentenceText): SourceFact[] {
 			.exec(s.text.slice(m.index))![0]
 			.replace(/\.\s*$/u, '')
 			.trimEnd();
+		// `Selon le CEO, John Matze, les GAFAM…`: the role, then the name in apposition.
+		const appos =
+			source === 'according-to'
+				? /^(?:[Ss]elon|[Dd]['’]après)\s(?:le|la|l['’])\s?[^,]{1,40},\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)+)(?=,)/u.exec(
+						s.text.slice(m.index)
+					)
+				: null;
+		if (appos) {
+			name = appos[1]!;
+			nameAt = m.index + appos[0].length - name.length;
+		}
 		const whole =
+			!appos &&
 			source === 'according-to' &&
 			phrase.length > m[0].length &&
 			phrase.length <= 70 &&
 			PHRASE_END.test(s.text.slice(m.index + phrase.length));
 		// `selon M. Nakamori.`: the sentence's full stop is not the marker's.
-		const marker = whole ? phrase : m[0].replace(/(?<!\b(?:M|Mme|Dr))\.$/u, '');
+		const marker = appos ? appos[0] : whole ? phrase : m[0].replace(/(?<!\b(?:M|Mme|Dr))\.$/u, '');
 		const after = s.text.slice(m.index + marker.length);
 		const nameEnd = name ? nameAt + name.length : -1;
 		const complete =

@@ -5,7 +5,7 @@
  * (`a-t-il insisté`). Shown alone, such a sentence refers to nothing the learner can see.
  */
 const POINTS_BACK =
-	/^(?:il(?!\s+(?:y\s+a|faut|fallait|s['’]agit|semble|suffit|est\s+\p{L}+\s+(?:que|qu['’]|de|d['’])))|elle|ils|elles|on|lui|eux|leur|leurs|y|en\s+(?=\p{Ll})|ce|cet|cette|ces|ceci|cela|ça|c['’]|celui|celle|ceux|celles|son|sa|ses|dont|lequel|laquelle|lesquels|lesquelles|mais|et|or|donc|car|puis|ensuite|enfin|pourtant|cependant|toutefois|néanmoins|ainsi|aussi|alors|sinon|certes|d['’]ailleurs|de plus|en outre|par ailleurs|en revanche|au contraire|du coup|par conséquent|quant à|de son côté|de leur côté|pour sa part|pour leur part|selon (?:lui|elle|eux|elles)|d['’]après (?:lui|elle|eux|elles)|(?:a|ont|avait|avaient)-t-(?:il|elle|on)|\p{L}+-t-(?:il|elle|on)|\p{L}+-(?:il|elle|ils|elles))(?![\p{L}-])/iu;
+	/^(?:il(?!\s+(?:y\s+a|faut|fallait|s['’]agit|semble|suffit|est\s+\p{L}+\s+(?:que|qu['’]|de|d['’])))|elle|ils|elles|on|lui|eux|leur|leurs|y|en\s+(?=\p{Ll})|ce|cet|cette|ces|ceci|cela|ça|c['’]|celui|celle|ceux|celles|son|sa|ses|dont|lequel|laquelle|lesquels|lesquelles|mais|et|or|donc|car|puis|en attendant|entre-temps|ensuite|enfin|pourtant|cependant|toutefois|néanmoins|ainsi|aussi|alors|sinon|certes|d['’]ailleurs|de plus|en outre|par ailleurs|en revanche|au contraire|du coup|par conséquent|quant à|de son côté|de leur côté|pour sa part|pour leur part|selon (?:lui|elle|eux|elles)|d['’]après (?:lui|elle|eux|elles)|(?:a|ont|avait|avaient)-t-(?:il|elle|on)|\p{L}+-t-(?:il|elle|on)|\p{L}+-(?:il|elle|ils|elles))(?![\p{L}-])/iu;
 
 /**
  * Words that lean on another sentence wherever they stand: `cela` (`Selon M. Mena, cela va se
@@ -34,9 +34,10 @@ export function standsAlone(text: string): boolean {
 	// What a quotation refers to is the speaker's matter: `« ce type de contenus »` stays.
 	const own = text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
 	if (DANGLING.test(own) || DEMONSTRATIVE.test(own)) return false;
-	// `« Le virus n'est pas parti », a-t-il insisté`: who `il` is, the sentence does not say.
+	// `« Le virus n'est pas parti », a-t-il insisté`: who `il` is, the sentence does not say
+	// (the impersonal `est-il ajouté dans la lettre` names nobody and points at nobody).
 	if (
-		/["»”]\s*,?\s*(?:(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)|\p{L}+-t-(?:il|elle)|\p{L}+-(?:il|elle|ils|elles))(?![\p{L}])/u.test(
+		/["»”]\s*,?\s*(?:(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)|\p{L}+-t-(?:il|elle)|(?!est-il\s)\p{L}+-(?:il|elle|ils|elles))(?![\p{L}])/u.test(
 			text
 		)
 	)

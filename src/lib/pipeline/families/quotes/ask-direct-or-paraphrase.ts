@@ -113,5 +113,7 @@ function speakerName(s: ReportedSpeech & { who: { name: string } }, article: Cle
 		!/^\s(?:de|du|des|d['’])/u.test(written.slice(at + s.who.name.length))
 	)
 		return written.split(',')[0]!.trim();
+	// `a déploré le patron de Parler`: the words the article uses, then whom they stand for.
+	if (at < 0 && s.speaker.by !== 'name') return `${written} (${s.who.name})`;
 	return s.who.name;
 }

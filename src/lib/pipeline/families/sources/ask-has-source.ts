@@ -10,7 +10,7 @@ export const SOURCED = 'Oui : elle dit d’où vient l’information';
 export const UNSOURCED = 'Non : l’article l’affirme sans citer de source';
 
 /** At most this many questions of each answer per story. */
-const EACH = 5;
+const EACH = 6;
 
 /**
  * `Dans l’article…, cette phrase indique-t-elle d’où vient l’information ?` Yes for a sentence
@@ -33,11 +33,14 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 		// `…selon un bilan établi par l'AFP.` then `Les Etats-Unis sont le pays le plus touché…`:
 		// a source just before (even in the paragraph before) may cover the sentence.
 		const sameParagraph = (o: SourcedSentence | undefined) => o?.article === s.article;
-		// `sur son profil`, `sur Twitter` say where words were posted, not who gives them: a channel
-		// is no source to point at; a marker cut short (`selon le ministre … la`) is no clear one.
+		// `sur Twitter` says where words were posted, not who gives them: a channel alone is no
+		// source (`a confirmé sur son profil` names its owner); nor is a marker cut short
+		// (`selon le ministre … la`).
 		const source = s.sources.find(
 			(f) =>
-				!/^(?:lui|elle|eux|elles)$/u.test(f.name ?? '') && f.source !== 'social-media' && f.complete
+				!/^(?:lui|elle|eux|elles)$/u.test(f.name ?? '') &&
+				(f.source !== 'social-media' || /^sur (?:son|leur) /u.test(f.marker)) &&
+				f.complete
 		);
 		let answer: boolean;
 		if (
@@ -45,6 +48,10 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 			s.sources.every((f) => f.complete) &&
 			// `+consultants+` agency markup, a quotation mark lost by the page.
 			!/\+\p{L}|\p{L}\+/u.test(text) &&
+			// `les GAFAM » ont travaillé… « .`: guillemets the wrong way round, from a badly converted page.
+			!/^[^«]*»|«[^»]*«/u.test(text) &&
+			// `…à partir de zéro', affirme…`: the end of a quotation begun in the sentence before.
+			!(/\p{L}['’][,.]/u.test(text) && !/(?:^|\s)'\p{L}/u.test(text)) &&
 			(text.match(/"/gu) ?? []).length % 2 === 0
 		)
 			answer = true;
@@ -53,14 +60,17 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 			statesFact(s.sentence) &&
 			!reports(s) &&
 			// A reportage quoting someone in the paragraph may owe this sentence to them too.
-			!sentences.some((o) => sameParagraph(o) && paragraphOf(o) === paragraphOf(s) && reports(o)) &&
+			!sentences.some(
+				(o) =>
+					sameParagraph(o) && paragraphOf(o) === paragraphOf(s) && /["«»“”]/u.test(o.sentence.text)
+			) &&
 			!(sameParagraph(sentences[i - 1]) && reports(sentences[i - 1])) &&
 			!(sameParagraph(sentences[i + 1]) && reports(sentences[i + 1]))
 		)
 			answer = false;
 		else return;
 		// `Selon les géants technologiques`, `selon des experts`: a source, but one nobody can check.
-		const vague = answer && !properName(source!.name);
+		const vague = answer && source!.source === 'according-to' && !properName(source!.name);
 		const ref = articleRef(s.article);
 		// `a confirmé sur son profil`: the profile is where, its owner (named in the sentence) is who.
 		const channel = answer && source!.source === 'social-media';
