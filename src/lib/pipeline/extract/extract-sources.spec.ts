@@ -51,7 +51,9 @@ describe('extractSources', () => {
 				'Le secteur a perdu 200 millions, selon la Chambre provinciale du tourisme des Galapagos.'
 			)
 		);
-		expect(cut.map((f) => [f.name, f.complete])).toEqual([['la Chambre', false]]);
+		expect(cut.map((f) => [f.name, f.complete, f.nameWhole])).toEqual([
+			['la Chambre', true, false]
+		]);
 		const whole = extractSources(sentence('Bul Bio détient 20% de ce marché, selon M. Kofinov.'));
 		expect(whole.map((f) => [f.marker, f.complete])).toEqual([['selon M. Kofinov', true]]);
 	});

@@ -26,11 +26,13 @@ export interface SourceFact {
 	nameStart: number;
 	nameEnd: number;
 	/**
-	 * Whether the marker is a whole phrase: it ends at punctuation, the sentence's end or a
-	 * preposition (`selon Google,`, `selon M. Nakamori.`), not inside a noun phrase cut short
-	 * (`selon la Chambre` of `selon la Chambre provinciale du tourisme`, `selon le ministre … la`).
+	 * Whether the marker is a whole phrase: a `selon` phrase ends at punctuation, the sentence's
+	 * end or a preposition (`selon Google,`, `selon M. Nakamori.`), not inside a noun phrase cut
+	 * short (`selon le ministre écossais de la` of `selon le ministre … Humza Yousaf la "…"`).
 	 */
 	complete: boolean;
+	/** Whether the name is whole: `la Chambre` of `selon la Chambre provinciale du tourisme` is not. */
+	nameWhole: boolean;
 }
 
 /** What may follow a whole source phrase: punctuation, the end, or a word opening a complement. */
@@ -138,9 +140,9 @@ export function extractSources(s: SentenceText): SourceFact[] {
 		const marker = appos ? appos[0] : whole ? phrase : m[0].replace(/(?<!\b(?:M|Mme|Dr))\.$/u, '');
 		const after = s.text.slice(m.index + marker.length);
 		const nameEnd = name ? nameAt + name.length : -1;
-		const complete =
-			PHRASE_END.test(after) &&
-			(!name || source !== 'according-to' || PHRASE_END.test(s.text.slice(nameEnd)));
+		// Other kinds name a capitalised outlet (`a expliqué à l'AFP le président…`): whole as read.
+		const complete = source !== 'according-to' || PHRASE_END.test(after);
+		const nameWhole = !name || source !== 'according-to' || PHRASE_END.test(s.text.slice(nameEnd));
 		out.push({
 			kind: 'source',
 			article: s.article,
@@ -152,7 +154,8 @@ export function extractSources(s: SentenceText): SourceFact[] {
 			name,
 			nameStart: name ? s.start + nameAt : -1,
 			nameEnd: name ? s.start + nameEnd : -1,
-			complete
+			complete,
+			nameWhole
 		});
 	}
 	return out;

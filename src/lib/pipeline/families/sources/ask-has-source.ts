@@ -4,7 +4,7 @@ import { frenchTypography, guillemets } from '../../generate/typography';
 import { isReportingVerb } from '../../extract/reporting-verbs';
 import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
-import { properName, WHERE_FROM, type SourcedSentence } from './source-facts';
+import { properName, wellQuoted, WHERE_FROM, type SourcedSentence } from './source-facts';
 
 export const SOURCED = 'Oui : elle dit d’où vient l’information';
 export const UNSOURCED = 'Non : l’article l’affirme sans citer de source';
@@ -43,18 +43,7 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 				f.complete
 		);
 		let answer: boolean;
-		if (
-			source &&
-			s.sources.every((f) => f.complete) &&
-			// `+consultants+` agency markup, a quotation mark lost by the page.
-			!/\+\p{L}|\p{L}\+/u.test(text) &&
-			// `les GAFAM » ont travaillé… « .`: guillemets the wrong way round, from a badly converted page.
-			!/^[^«]*»|«[^»]*«/u.test(text) &&
-			// `…à partir de zéro', affirme…`: the end of a quotation begun in the sentence before.
-			!(/\p{L}['’][,.]/u.test(text) && !/(?:^|\s)'\p{L}/u.test(text)) &&
-			(text.match(/"/gu) ?? []).length % 2 === 0
-		)
-			answer = true;
+		if (source && s.sources.every((f) => f.complete) && wellQuoted(text)) answer = true;
 		else if (
 			s.sources.length === 0 &&
 			statesFact(s.sentence) &&

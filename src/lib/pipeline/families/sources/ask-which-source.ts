@@ -4,7 +4,13 @@ import { frenchTypography, guillemets } from '../../generate/typography';
 import { containsWords } from '../../validate/checks';
 import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
-import { MEDIUM_KINDS, properName, WHERE_FROM, type SourcedSentence } from './source-facts';
+import {
+	MEDIUM_KINDS,
+	properName,
+	wellQuoted,
+	WHERE_FROM,
+	type SourcedSentence
+} from './source-facts';
 import { sourcePrompt } from './source-prompt';
 
 /** Longest sentence a source question shows. */
@@ -28,7 +34,7 @@ const TYPE_NOUN =
 export function askWhichSource(sentences: SourcedSentence[], outlets: string[]): Candidate[] {
 	const named = sentences.flatMap((s) =>
 		s.sources
-			.filter((f) => properName(f.name) && f.complete && f.source !== 'social-media')
+			.filter((f) => properName(f.name) && f.complete && f.nameWhole && f.source !== 'social-media')
 			.map((f) => ({ s, f }))
 	);
 	const media = [
@@ -43,7 +49,7 @@ export function askWhichSource(sentences: SourcedSentence[], outlets: string[]):
 	const out: Candidate[] = [];
 	for (const { s, f } of named) {
 		const text = s.sentence.text;
-		if (text.split(/\s+/u).length > MAX_WORDS || !standsAlone(text)) continue;
+		if (text.split(/\s+/u).length > MAX_WORDS || !standsAlone(text) || !wellQuoted(text)) continue;
 		const right = clean(f.name!);
 		const medium = MEDIUM_KINDS.has(f.source);
 		const pool = medium ? media : others.filter((n) => isPerson(n) === isPerson(right));

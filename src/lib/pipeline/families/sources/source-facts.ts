@@ -44,3 +44,17 @@ export const WHERE_FROM = {
 	fr: 'Savoir d’où vient une information aide à juger si l’on peut s’y fier : une source nommée peut se vérifier, une affirmation sans source demande à être recoupée.',
 	en: 'Knowing where a piece of information comes from helps you judge whether to trust it: a named source can be checked, a claim without a source needs cross-checking.'
 };
+
+/**
+ * Whether a sentence's quotation marks are whole: no `+consultants+` agency markup, no
+ * guillemets the wrong way round (`les GAFAM » ont travaillé… « .`, from a badly converted page),
+ * no quotation run over from the sentence before (`…à partir de zéro', affirme…`), no lone `"`.
+ */
+export function wellQuoted(text: string): boolean {
+	return (
+		!/\+\p{L}|\p{L}\+/u.test(text) &&
+		!/^[^«]*»|«[^»]*«/u.test(text) &&
+		!(/\p{L}['’][,.]/u.test(text) && !/(?:^|\s)'\p{L}/u.test(text)) &&
+		(text.match(/"/gu) ?? []).length % 2 === 0
+	);
+}
