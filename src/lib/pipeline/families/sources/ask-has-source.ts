@@ -4,7 +4,7 @@ import { frenchTypography, guillemets } from '../../generate/typography';
 import { isReportingVerb } from '../../extract/reporting-verbs';
 import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
-import { properName, wellQuoted, WHERE_FROM, type SourcedSentence } from './source-facts';
+import { wellQuoted, WHERE_FROM, type SourcedSentence } from './source-facts';
 
 export const SOURCED = 'Oui : elle dit d’où vient l’information';
 export const UNSOURCED = 'Non : l’article l’affirme sans citer de source';
@@ -59,7 +59,7 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 			answer = false;
 		else return;
 		// `Selon les géants technologiques`, `selon des experts`: a source, but one nobody can check.
-		const vague = answer && source!.source === 'according-to' && !properName(source!.name);
+		const vague = answer && source!.source === 'according-to' && vagueSource(source!.marker);
 		const ref = articleRef(s.article);
 		// `a confirmé sur son profil`: the profile is where, its owner (named in the sentence) is who.
 		const channel = answer && source!.source === 'social-media';
@@ -121,4 +121,17 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 /** The paragraph a sentence belongs to. */
 function paragraphOf(s: SourcedSentence): number {
 	return s.article.sentences[s.sentence.index]!.paragraph;
+}
+
+/**
+ * `selon des experts`, `selon une source judiciaire`, `selon la presse britannique`: a source
+ * nobody can look up. `selon la police`, `selon le centre indépendant Levada`, `selon l'experte
+ * Tatiana Stanovaïa` name one.
+ */
+function vagueSource(marker: string): boolean {
+	const words = marker.split(/\s+/u).slice(1).join(' ');
+	if (/\p{Lu}/u.test(words)) return false;
+	return /^(?:des|les|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses|d['’]autres)\s|(?<![\p{L}])(?:sources?|presse|médias|experts|observateurs|proches|témoins|spécialistes|analystes|géants)(?![\p{L}])/iu.test(
+		words
+	);
 }
