@@ -38,6 +38,11 @@ describe('statementKind', () => {
 		[
 			'À l\'époque, les succès critique et public de séries comme "House of Cards" présagent une fiction de qualité.'
 		],
+		// a reporting verb away from its `que`, a witness, a belief, `il faut` after `que`
+		["L'OMS a rappelé le 12 avril qu'aucune étude n'en avait apporté la preuve."],
+		["M. Lai est ressorti du commissariat vers minuit, a constaté un journaliste de l'AFP."],
+		['Pendant plusieurs jours, Carla a cru que la guerre commençait.'],
+		["Des inconnus s'interpellent pour prévenir qu'il faut partir."],
 		// a question asserts nothing
 		['Faut-il limiter le pouvoir des GAFAM ?'],
 		// words that colour the facts
@@ -55,6 +60,11 @@ describe('statementKind', () => {
 				"Un restaurateur en a acheté cinquante copies, expliquant qu'il comptait les distribuer."
 			)?.markers
 		).toEqual(["expliquant qu'il"]);
+	});
+	test('an elided `qu’` stays with its word', () => {
+		expect(
+			statementKind("Le témoin assure qu'un tunnel s'est bouché il y a trois mois.")?.markers
+		).toEqual(["assure qu'un"]);
 	});
 	test('a reporting verb is named with its auxiliary and its `que`', () => {
 		expect(
