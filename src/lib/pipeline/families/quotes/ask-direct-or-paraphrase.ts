@@ -59,14 +59,14 @@ export function askDirectOrParaphrase(
 		if (++count[direct ? 'direct' : 'paraphrase'] > MAX_EACH) continue;
 		const name = speakerName(s, article);
 		const verb = s.speaker.verb;
-		// `attribués à « des experts »`: the speaker as written, with no agreement to get wrong.
+		// `désignée par « des experts »`: the speaker as written, with no agreement to get wrong.
 		const why = direct
 			? {
-					fr: `Les guillemets encadrent les mots exacts attribués à ${guillemets(name)}, et ${guillemets(verb)} dit qui parle : c’est une citation directe.`,
+					fr: `Les guillemets encadrent les mots exacts de la personne ou de l’organisation que l’article désigne par ${guillemets(name)}, et ${guillemets(verb)} dit qui parle : c’est une citation directe.`,
 					en: `The quotation marks hold the exact words of “${name}”, and “${verb}” says who is speaking: it is a direct quote.`
 				}
 			: {
-					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos attribués à ${guillemets(name)} (${guillemets(verb)}). C’est une paraphrase.`,
+					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos dont la source est désignée par ${guillemets(name)} (${guillemets(verb)}). C’est une paraphrase.`,
 					en: `No quotation marks: the journalist rephrases in their own words what is credited to “${name}” (“${verb}”). It is a paraphrase.`
 				};
 		const ref = articleRef(article);

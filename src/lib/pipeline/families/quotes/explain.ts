@@ -53,7 +53,7 @@ export function howWeKnow(s: AttributedSpeech, article: CleanArticle): { fr: str
 					en: `the article introduces these words with “selon ${said}” (according to)`
 				};
 			return {
-				fr: `l’article attribue ces mots à ${guillemets(said)} (verbe ${guillemets(s.speaker.verb)})`,
+				fr: `l’article désigne l’auteur de ces mots par ${guillemets(said)} (verbe ${guillemets(s.speaker.verb)})`,
 				en: `the article credits these words to “${said}” (reporting verb “${s.speaker.verb}”)`
 			};
 	}
