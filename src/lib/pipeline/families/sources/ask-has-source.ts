@@ -63,25 +63,32 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 		const ref = articleRef(s.article);
 		// `a confirmé sur son profil`: the profile is where, its owner (named in the sentence) is who.
 		const channel = answer && source!.source === 'social-media';
-		const why = channel
+		// `explique à l'AFP le musicien`: the outlet heard the words, the musician is the source.
+		const outlet = answer && /^(?:told-to|interview)$/u.test(source!.source);
+		const why = outlet
 			? {
-					fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit où ces propos ont été publiés.`,
-					en: `Yes: the sentence names who is speaking, and “${source!.marker}” says where the words were posted.`
+					fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit à quel média ces propos ont été tenus.`,
+					en: `Yes: the sentence names who is speaking, and “${source!.marker}” says which outlet heard the words.`
 				}
-			: vague
+			: channel
 				? {
-						fr: `Oui, mais de façon imprécise : ${guillemets(source!.marker)} dit d’où vient l’information sans nommer qui exactement. Une source aussi vague se vérifie mal.`,
-						en: `Yes, but vaguely: “${source!.marker}” says where the information comes from without naming who exactly. So vague a source is hard to check.`
+						fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit où ces propos ont été publiés.`,
+						en: `Yes: the sentence names who is speaking, and “${source!.marker}” says where the words were posted.`
 					}
-				: answer
+				: vague
 					? {
-							fr: `Oui : ${guillemets(source!.marker)} dit d’où vient l’information.`,
-							en: `Yes: “${source!.marker}” says where the information comes from.`
+							fr: `Oui, mais de façon imprécise : ${guillemets(source!.marker)} dit d’où vient l’information sans nommer qui exactement. Une source aussi vague se vérifie mal.`,
+							en: `Yes, but vaguely: “${source!.marker}” says where the information comes from without naming who exactly. So vague a source is hard to check.`
 						}
-					: {
-							fr: 'Non : ni « selon », ni citation, ni média nommé. C’est l’article lui-même qui l’affirme.',
-							en: 'No: no “selon” (according to), no quote, no outlet named. The article states it on its own.'
-						};
+					: answer
+						? {
+								fr: `Oui : ${guillemets(source!.marker)} dit d’où vient l’information.`,
+								en: `Yes: “${source!.marker}” says where the information comes from.`
+							}
+						: {
+								fr: 'Non : ni « selon », ni citation, ni média nommé. C’est l’article lui-même qui l’affirme.',
+								en: 'No: no “selon” (according to), no quote, no outlet named. The article states it on its own.'
+							};
 		(answer ? yes : no).push({
 			score: answer ? 5 : 4,
 			passage: `${s.article.id}#${s.sentence.index}`,
