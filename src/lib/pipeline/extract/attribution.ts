@@ -107,6 +107,8 @@ export function speakerBefore(text: string): SpeakerText | null {
 	const words = [...clause.matchAll(/[\p{L}'’.-]+/gu)].slice(0, 16);
 	for (const w of words) {
 		if (!isReportingVerb(w[0])) continue;
+		// `les succès critique et public`: a word paired by `et` is an adjective, not the verb.
+		if (/^\s+(?:et|ou)\s/u.test(clause.slice(w.index + w[0].length))) continue;
 		const head = clause.slice(0, w.index);
 		const subject = head
 			.replace(

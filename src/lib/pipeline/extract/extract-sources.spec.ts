@@ -35,6 +35,28 @@ describe('extractSources', () => {
 		const [f] = extractSources(sentence(text));
 		expect([f?.source, f?.name]).toEqual([kind, name]);
 	});
+	test('a role and the name in apposition make one source', () => {
+		const [f] = extractSources(
+			sentence('Selon le CEO, John Matze, les géants ont travaillé ensemble contre lui.')
+		);
+		expect([f?.marker, f?.name, f?.complete]).toEqual([
+			'Selon le CEO, John Matze',
+			'John Matze',
+			true
+		]);
+	});
+	test('a source phrase cut short is not complete', () => {
+		const cut = extractSources(
+			sentence(
+				'Le secteur a perdu 200 millions, selon la Chambre provinciale du tourisme des Galapagos.'
+			)
+		);
+		expect(cut.map((f) => [f.name, f.complete, f.nameWhole])).toEqual([
+			['la Chambre', true, false]
+		]);
+		const whole = extractSources(sentence('Bul Bio détient 20% de ce marché, selon M. Kofinov.'));
+		expect(whole.map((f) => [f.marker, f.complete])).toEqual([['selon M. Kofinov', true]]);
+	});
 	test('a press release has no name', () => {
 		expect(
 			extractSources(sentence('Le ministère va agir, a annoncé le ministre dans un communiqué.'))

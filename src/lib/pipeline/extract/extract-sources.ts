@@ -25,7 +25,19 @@ export interface SourceFact {
 	name: string | null;
 	nameStart: number;
 	nameEnd: number;
+	/**
+	 * Whether the marker is a whole phrase: a `selon` phrase ends at punctuation, the sentence's
+	 * end or a preposition (`selon Google,`, `selon M. Nakamori.`), not inside a noun phrase cut
+	 * short (`selon le ministre écossais de la` of `selon le ministre … Humza Yousaf la "…"`).
+	 */
+	complete: boolean;
+	/** Whether the name is whole: `la Chambre` of `selon la Chambre provinciale du tourisme` is not. */
+	nameWhole: boolean;
 }
+
+/** What may follow a whole source phrase: punctuation, the end, or a word opening a complement. */
+const PHRASE_END =
+	/^(?:\s*[,;:()!?–—]|\s+-\s|\s*\.?\s*$|\s+qu['’]|\s+(?:à|au|aux|dans|en|sur|pour|lors|depuis|avant|après|et|mais|qui|que|dont|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|hier)(?![\p{L}'’]))/u;
 
 /** A source's name: a capitalised name, or a determiner and a noun phrase (`des experts`). */
 const NAME = `(?:l['’]|le\\s|la\\s|les\\s|un\\s|une\\s|des\\s|M\\.\\s|Mme\\s)?(?:\\p{Lu}[\\p{L}\\d&.-]*(?:\\s(?:de\\s|du\\s|des\\s)?\\p{Lu}[\\p{L}\\d&.-]*)*|\\p{Ll}[\\p{L}-]+(?:\\s\\p{Ll}[\\p{L}-]+){0,3}?(?=[,.;]|\\s\\p{Lu}|\\s[ld]['’]\\p{Lu}))`;
@@ -107,10 +119,30 @@ export function extractSources(s: SentenceText): SourceFact[] {
 			.exec(s.text.slice(m.index))![0]
 			.replace(/\.\s*$/u, '')
 			.trimEnd();
-		const marker =
-			source === 'according-to' && phrase.length > m[0].length && phrase.length <= 70
-				? phrase
-				: m[0];
+		// `Selon le CEO, John Matze, les GAFAM…`: the role, then the name in apposition.
+		const appos =
+			source === 'according-to'
+				? /^(?:[Ss]elon|[Dd]['’]après)\s(?:le|la|l['’])\s?[^,]{1,40},\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)+)(?=,)/u.exec(
+						s.text.slice(m.index)
+					)
+				: null;
+		if (appos) {
+			name = appos[1]!;
+			nameAt = m.index + appos[0].length - name.length;
+		}
+		const whole =
+			!appos &&
+			source === 'according-to' &&
+			phrase.length > m[0].length &&
+			phrase.length <= 70 &&
+			PHRASE_END.test(s.text.slice(m.index + phrase.length));
+		// `selon M. Nakamori.`: the sentence's full stop is not the marker's.
+		const marker = appos ? appos[0] : whole ? phrase : m[0].replace(/(?<!\b(?:M|Mme|Dr))\.$/u, '');
+		const after = s.text.slice(m.index + marker.length);
+		const nameEnd = name ? nameAt + name.length : -1;
+		// Other kinds name a capitalised outlet (`a expliqué à l'AFP le président…`): whole as read.
+		const complete = source !== 'according-to' || PHRASE_END.test(after);
+		const nameWhole = !name || source !== 'according-to' || PHRASE_END.test(s.text.slice(nameEnd));
 		out.push({
 			kind: 'source',
 			article: s.article,
@@ -121,7 +153,9 @@ export function extractSources(s: SentenceText): SourceFact[] {
 			end: s.start + m.index + marker.length,
 			name,
 			nameStart: name ? s.start + nameAt : -1,
-			nameEnd: name ? s.start + nameAt + name.length : -1
+			nameEnd: name ? s.start + nameEnd : -1,
+			complete,
+			nameWhole
 		});
 	}
 	return out;

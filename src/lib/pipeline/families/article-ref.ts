@@ -5,9 +5,11 @@ import { guillemets } from '../generate/typography';
 /**
  * How a prompt names an article so it stands alone: by its headline (`l’article intitulé « … »`),
  * else its outlet, else its first words (`l’article qui commence par « AWS a révoqué… »`).
+ * `headline: false` skips the headline, for a prompt whose answer the headline would give away:
+ * a set may span several articles, so a prompt never says just `l’article`.
  */
-export function articleRef(article: CleanArticle): { fr: string; en: string } {
-	if (article.title)
+export function articleRef(article: CleanArticle, headline = true): { fr: string; en: string } {
+	if (article.title && headline)
 		return {
 			fr: `l’article intitulé ${guillemets(article.title)}`,
 			en: `the article “${article.title}”`

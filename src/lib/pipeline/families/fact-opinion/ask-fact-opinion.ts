@@ -10,11 +10,13 @@ import {
 } from '../../extract/statement-kind';
 import type { CleanArticle } from '../../types';
 import { articleRef } from '../article-ref';
+import { standsAlone } from '../stands-alone';
 
 /** The four categories, as the learner sees them. */
 export const CATEGORIES: { kind: StatementKind; fr: string }[] = [
 	{ kind: 'fact', fr: 'Fait rapporté' },
-	{ kind: 'reported', fr: 'Propos rapportés (citation)' },
+	// Not `(citation)`: `Selon Google, …` and `a déclaré que…` report words without quoting them.
+	{ kind: 'reported', fr: 'Propos rapportés' },
 	{ kind: 'opinion', fr: 'Opinion de l’auteur' },
 	{ kind: 'speculation', fr: 'Hypothèse ou prédiction' }
 ];
@@ -37,12 +39,24 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 	const byKind = new Map<StatementKind, Candidate[]>();
 	for (const article of group) {
 		const crossing = quoteCrossings(article);
-		for (const s of sentencesOf(article)) {
+		const sentences = sentencesOf(article);
+		const kinds = sentences.map((s) => statementKind(s.text)?.kind ?? null);
+		for (const s of sentences) {
 			const words = s.text.split(/\s+/u).length;
 			if (s.heading || words < 5 || words > 40 || crossing(s) || /\+\p{L}|\p{L}\+/u.test(s.text))
 				continue;
+			// `Il était radicalisé…`, `Ce qui n'a pas empêché…`: shown alone, it points at nothing.
+			if (!standsAlone(s.text)) continue;
 			const found = statementKind(s.text);
 			if (!found || (found.kind === 'fact' && !statesFact(s))) continue;
+			// Between two reported sentences, a sentence may carry the same person's words unmarked.
+			if (
+				found.kind !== 'reported' &&
+				(kinds[s.index - 1] === 'reported' ||
+					/["«»“”]/u.test(sentences[s.index - 1]?.text ?? '')) &&
+				(kinds[s.index + 1] === 'reported' || /["«»“”]/u.test(sentences[s.index + 1]?.text ?? ''))
+			)
+				continue;
 			const list = byKind.get(found.kind) ?? [];
 			list.push(question(article, s, found));
 			byKind.set(found.kind, list);
@@ -60,24 +74,26 @@ function question(article: CleanArticle, s: SentenceText, found: StatementClass)
 	const shown = found.markers.filter((m) => m !== '?' && m !== '« … »');
 	const list = shown.map((m) => guillemets(m)).join(', ');
 	const listEn = shown.map((m) => `“${m}”`).join(', ');
+	// `« Nous allons… », a déclaré X` quotes a whole statement; `Amazon dit avoir "observé…"` a part.
+	const opensQuoted = /^\s*["«“']/u.test(s.text);
 	const why: Record<StatementKind, { fr: string; en: string }> = {
 		fact: {
 			fr: `Fait rapporté : la phrase dit ce qui s’est passé (${list}), sans mot qui juge, sans conditionnel, sans citer personne.`,
 			en: `Reported fact: the sentence says what happened (${listEn}), with no judging word, no conditional, nobody quoted.`
 		},
-		reported: {
-			fr: `Propos rapportés : ${found.markers.includes('« … »') ? (list ? `les guillemets et ${list} montrent` : 'les guillemets montrent') : `${list} montre`} que ce sont les mots ou l’avis de quelqu’un d’autre que le journaliste.`,
-			en: `Reported words: ${found.markers.includes('« … »') ? (listEn ? `the quotation marks and ${listEn} show` : 'the quotation marks show') : `${listEn} shows`} these are someone else’s words or view, not the journalist’s.`
-		},
-		opinion: found.markers.includes('?')
+		reported: found.markers.includes('« … »')
 			? {
-					fr: `Opinion de l’auteur : la phrase est une question que l’auteur pose au lecteur${list ? ` (${list})` : ''}, pour l’amener à un avis ; personne d’autre n’est cité.`,
-					en: `The author’s opinion: the sentence is a question the author puts to the reader${listEn ? ` (${listEn})` : ''}, to lead them to a view; nobody else is quoted.`
+					fr: `Propos rapportés : ${list ? `les guillemets et ${list} montrent` : 'les guillemets montrent'} que ce sont les mots de quelqu’un d’autre que le journaliste, ${opensQuoted ? 'cités tels quels (discours direct)' : 'cités en partie entre guillemets dans une phrase du journaliste (citation partielle)'}.`,
+					en: `Reported words: ${listEn ? `the quotation marks and ${listEn} show` : 'the quotation marks show'} these are someone else’s words, ${opensQuoted ? 'quoted as they were said (direct speech)' : 'partly quoted inside the journalist’s sentence (partial quote)'}.`
 				}
 			: {
-					fr: `Opinion de l’auteur : ${list} ${shown.length > 1 ? 'montrent' : 'montre'} que l’auteur donne son avis ; personne d’autre n’est cité.`,
-					en: `The author’s opinion: ${listEn} ${shown.length > 1 ? 'show' : 'shows'} the author giving their own view; nobody else is quoted.`
+					fr: `Propos rapportés : ${list} ${shown.length > 1 ? 'montrent' : 'montre'} que ce sont les propos ou l’avis de quelqu’un d’autre, que le journaliste reformule sans guillemets (discours indirect).`,
+					en: `Reported words: ${listEn} ${shown.length > 1 ? 'show' : 'shows'} these are someone else’s words or view, which the journalist rephrases without quotation marks (indirect speech).`
 				},
+		opinion: {
+			fr: `Opinion de l’auteur : ${list} ${shown.length > 1 ? 'montrent' : 'montre'} que l’auteur donne son avis ; personne d’autre n’est cité.`,
+			en: `The author’s opinion: ${listEn} ${shown.length > 1 ? 'show' : 'shows'} the author giving their own view; nobody else is quoted.`
+		},
 		speculation: {
 			fr: `Hypothèse ou prédiction : ${list} (conditionnel ou mot de doute) présente cela comme possible ou à venir, pas comme sûr.`,
 			en: `Hypothesis or forecast: ${listEn} (conditional or word of doubt) presents it as possible or to come, not as certain.`

@@ -1,10 +1,14 @@
 import { baseFields, evidenceOf, type Candidate } from '../../generate/candidate';
 import { frenchTypography, guillemets } from '../../generate/typography';
+import type { ReportedSpeech } from '../../extract/extract-quotes';
 import type { AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
 import { articleRef } from '../article-ref';
+import { standsAlone } from '../stands-alone';
 import { quotedWords, showableQuote } from './attributed';
-import { deName } from './explain';
+
+/** At most this many questions of each answer per story. */
+const MAX_EACH = 3;
 
 /** The two answers, as a French teacher words them. */
 export const DIRECT = 'Citation directe : ses mots exacts, entre guillemets';
@@ -24,29 +28,46 @@ const SKILL = {
  */
 export function askDirectOrParaphrase(
 	speech: AttributedSpeech[],
-	byId: Map<string, CleanArticle>
+	byId: Map<string, CleanArticle>,
+	unresolved: ReportedSpeech[] = []
 ): Candidate[] {
 	const out: Candidate[] = [];
-	for (const s of speech) {
+	// The form of the words needs no resolved speaker: `selon une source judiciaire` is named as written.
+	const described = unresolved
+		.filter(
+			(u) =>
+				u.speaker.by !== 'pronoun' &&
+				!speech.some((s) => s.start === u.start && s.first === u.first)
+		)
+		.map((u) => ({ ...u, who: { name: u.speaker.text.split(',')[0]!.trim() } }));
+	const count = { direct: 0, paraphrase: 0 };
+	for (const s of [...speech, ...described].sort((a, b) => a.start - b.start)) {
 		const article = byId.get(s.article)!;
 		const text = article.text.slice(s.start, s.end);
 		const words = text.split(/\s+/u).length;
-		if (words < 8 || words > 45 || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
+		if (words < 8 || words > 60 || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
+		// `Il a ajouté que…`, `Ce qui n'a pas empêché…`: shown alone, the sentence points at nothing.
+		if (!standsAlone(text)) continue;
+		// `'Il est clair que…', précise-t-on`: straight apostrophes are no guillemets to point at.
+		if (s.quote && article.text[s.quote.open] === "'") continue;
 		let direct: boolean;
 		if (s.form === 'direct' && s.first === s.last && showableQuote(quotedWords(s, article)))
 			direct = true;
 		else if (s.form === 'indirect') direct = false;
 		else continue;
-		const name = s.who.name;
+		// A set whose answers are all `citation directe` teaches nothing: a few of each.
+		if (++count[direct ? 'direct' : 'paraphrase'] > MAX_EACH) continue;
+		const name = speakerName(s, article);
 		const verb = s.speaker.verb;
+		// `désignée par « des experts »`: the speaker as written, with no agreement to get wrong.
 		const why = direct
 			? {
-					fr: `Les guillemets encadrent les mots exacts ${deName(name)}, et ${guillemets(verb)} dit qui parle : c’est une citation directe.`,
-					en: `The quotation marks hold ${name}’s exact words, and “${verb}” says who is speaking: it is a direct quote.`
+					fr: `Les guillemets encadrent les mots exacts de la personne ou de l’organisation que l’article désigne par ${guillemets(name)}, et ${guillemets(verb)} dit qui parle : c’est une citation directe.`,
+					en: `The quotation marks hold the exact words of “${name}”, and “${verb}” says who is speaking: it is a direct quote.`
 				}
 			: {
-					fr: `Aucun guillemet : le journaliste rapporte avec ses propres mots ce que dit ${name} (${guillemets(verb)}). C’est une paraphrase.`,
-					en: `No quotation marks: the journalist reports in their own words what ${name} says (“${verb}”). It is a paraphrase.`
+					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos dont la source est désignée par ${guillemets(name)} (${guillemets(verb)}). C’est une paraphrase.`,
+					en: `No quotation marks: the journalist rephrases in their own words what is credited to “${name}” (“${verb}”). It is a paraphrase.`
 				};
 		const ref = articleRef(article);
 		out.push({
@@ -77,4 +98,22 @@ export function askDirectOrParaphrase(
 		});
 	}
 	return out;
+}
+
+/**
+ * The speaker as the explanation names them: the resolved name, unless the article's words hold
+ * more of it (`l'association Positive action in housing` for an entity cut to `Positive`).
+ */
+function speakerName(s: ReportedSpeech & { who: { name: string } }, article: CleanArticle): string {
+	const written = article.text.slice(s.speaker.start, s.speaker.end);
+	const at = written.indexOf(s.who.name);
+	if (
+		at >= 0 &&
+		/^\s\p{Ll}/u.test(written.slice(at + s.who.name.length)) &&
+		!/^\s(?:de|du|des|d['’])/u.test(written.slice(at + s.who.name.length))
+	)
+		return written.split(',')[0]!.trim();
+	// `a déploré le patron de Parler`: the words the article uses, then whom they stand for.
+	if (at < 0 && s.speaker.by !== 'name') return `${written} (${s.who.name})`;
+	return s.who.name;
 }

@@ -31,6 +31,8 @@ export function askWhoSaid(
 		if (!showableQuote(words)) continue;
 		const evidence = speechSpans(s).map((sp) => evidenceOf(article, sp.start, sp.end));
 		const shown = evidence.map((e) => e.quote).join(' ');
+		// Wrong choices are other speakers of the story only: never a group, a university or a
+		// historical figure the articles name but do not quote.
 		const wrong = pool
 			.filter(
 				(p) =>
@@ -41,12 +43,12 @@ export function askWhoSaid(
 			.map((p) => p.name);
 		if (wrong.length < 2) continue;
 		// A headline naming the speaker would give the answer away: then the quote stands alone.
-		const ref = articleRef(article);
-		const where =
-			containsWords(ref.fr, s.who.name) || containsWords(ref.fr, lastName(s.who))
-				? 'D’après l’article'
-				: `Dans ${ref.fr}`;
-		const prompt = frenchTypography(`${where}, qui a dit : ${guillemets(words)} ?`);
+		const titled = articleRef(article);
+		const ref =
+			containsWords(titled.fr, s.who.name) || containsWords(titled.fr, lastName(s.who))
+				? articleRef(article, false)
+				: titled;
+		const prompt = frenchTypography(`Dans ${ref.fr}, qui a dit : ${guillemets(words)} ?`);
 		const why = howWeKnow(s, article);
 		perSpeaker.set(s.who.id, (perSpeaker.get(s.who.id) ?? 0) + 1);
 		out.push({

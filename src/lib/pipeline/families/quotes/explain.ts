@@ -17,34 +17,35 @@ export const WHO_SPEAKS = {
 export function howWeKnow(s: AttributedSpeech, article: CleanArticle): { fr: string; en: string } {
 	const said = article.text.slice(s.speaker.start, s.speaker.end);
 	// `John Matz` for `John Matze`: the article's spelling, said to be the article's.
-	const name =
-		containsWords(s.who.name, s.mention.text) || containsWords(s.mention.text, s.who.name)
-			? s.mention.text
-			: `${s.mention.text} (ainsi écrit dans l’article)`;
+	const same =
+		containsWords(s.who.name, s.mention.text) || containsWords(s.mention.text, s.who.name);
+	const name = same ? s.mention.text : `${s.mention.text} (ainsi écrit dans l’article)`;
+	const nameEn = same ? s.mention.text : `${s.mention.text} (as the article spells it)`;
 	switch (s.how) {
 		case 'pronoun': {
 			const incise = inciseOf(s, article);
 			return {
-				fr: `dans ${guillemets(incise)}, « ${s.speaker.text.toLowerCase()} » renvoie à ${name}, cité juste avant`,
-				en: `in “${incise}”, “${s.speaker.text.toLowerCase()}” refers to ${name}, quoted just before`
+				fr: `dans ${guillemets(incise)}, « ${s.speaker.text.toLowerCase()} » renvoie à ${name}, dont l’article rapporte les propos juste avant`,
+				en: `in “${incise}”, “${s.speaker.text.toLowerCase()}” refers to ${nameEn}, quoted just before`
 			};
 		}
 		case 'role':
 		case 'description':
 			return {
-				fr: `${guillemets(said)} désigne ${name}, que l’article a présenté plus haut`,
-				en: `“${said}” refers to ${name}, whom the article introduced earlier`
+				// Neutral wording: `présenté` would need to agree with a woman's name.
+				fr: `${guillemets(said)} désigne ${name}, comme l’article l’indique plus haut`,
+				en: `“${said}” refers to ${nameEn}, whom the article introduced earlier`
 			};
 		case 'spokesperson':
 			return {
 				fr: `${guillemets(said)} parle au nom de ${name}`,
-				en: `“${said}” speaks on behalf of ${name}`
+				en: `“${said}” speaks on behalf of ${nameEn}`
 			};
 		default:
 			if (s.speaker.chez)
 				return {
 					fr: `dans ${guillemets(`${inciseOf(s, article)} chez ${s.speaker.chez}`)}, le « on » désigne ${name}`,
-					en: `in “${inciseOf(s, article)} chez ${s.speaker.chez}”, “on” (one) means ${name}`
+					en: `in “${inciseOf(s, article)} chez ${s.speaker.chez}”, “on” (one) means ${nameEn}`
 				};
 			if (s.speaker.verb === 'selon')
 				return {
@@ -52,7 +53,7 @@ export function howWeKnow(s: AttributedSpeech, article: CleanArticle): { fr: str
 					en: `the article introduces these words with “selon ${said}” (according to)`
 				};
 			return {
-				fr: `l’article attribue ces mots à ${guillemets(said)} (verbe ${guillemets(s.speaker.verb)})`,
+				fr: `l’article désigne l’auteur de ces mots par ${guillemets(said)} (verbe ${guillemets(s.speaker.verb)})`,
 				en: `the article credits these words to “${said}” (reporting verb “${s.speaker.verb}”)`
 			};
 	}
@@ -66,9 +67,4 @@ function inciseOf(s: AttributedSpeech, article: CleanArticle): string {
 			around
 		);
 	return m ? m[0] : s.speaker.text;
-}
-
-/** `de Google`, `d’Amazon`: the French preposition before a name. */
-export function deName(name: string): string {
-	return /^[aeiouyàâéèêëîïôöûüh]/iu.test(name) ? `d’${name}` : `de ${name}`;
 }

@@ -1,7 +1,6 @@
-import type { Facts } from '../../facts/extract-facts';
 import { frenchTypography } from '../../generate/typography';
+import { extractQuotes } from '../../extract/extract-quotes';
 import type { SpeakerEntity } from '../../refine/resolve-speakers';
-import type { CleanArticle } from '../../types';
 import type { Family } from '../family';
 import { runFamily } from '../run-family';
 import { askDirectOrParaphrase } from './ask-direct-or-paraphrase';
@@ -19,10 +18,11 @@ export const quotesFamily: Family = (input) =>
 		input,
 		(group) => {
 			const speech = attributedSpeech(group, input.facts);
+			const reported = group.flatMap((a) => extractQuotes(a));
 			return [
-				...askWhoSaid(speech, input.byId, speakerPool(group, speech, input.facts)),
+				...askWhoSaid(speech, input.byId, speakerPool(speech)),
 				...askMatchQuotes(speech, input.byId),
-				...askDirectOrParaphrase(speech, input.byId)
+				...askDirectOrParaphrase(speech, input.byId, reported)
 			];
 		},
 		(about) => ({
@@ -42,24 +42,12 @@ export const quotesFamily: Family = (input) =>
 	);
 
 /**
- * Wrong choices for `qui a dit`: the story's other speakers, most quoted first, then the people
- * (full names) and organisations its articles name most.
+ * Wrong choices for `qui a dit`: the story's other speakers, most quoted first. Only people and
+ * organisations the articles quote: a name the story mentions without quoting it (a university,
+ * `les GAFAM`, a scientist of the past) is no fair `qui a dit` choice.
  */
-function speakerPool(
-	group: CleanArticle[],
-	speech: { who: SpeakerEntity }[],
-	facts: Facts
-): SpeakerEntity[] {
+function speakerPool(speech: { who: SpeakerEntity }[]): SpeakerEntity[] {
 	const pool = new Map<string, SpeakerEntity & { n: number }>();
-	for (const s of speech) pool.set(s.who.id, { ...s.who, n: (pool.get(s.who.id)?.n ?? 1000) + 1 });
-	for (const a of group)
-		for (const { e } of facts.byArticle.get(a.id)?.named ?? []) {
-			if (!e.confident || (pool.get(e.id)?.n ?? 0) >= 1000) continue;
-			const full = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,3}$/u.test(e.name);
-			if (e.type === 'organisation' || (e.type === 'person' && full)) {
-				const kind = e.type === 'person' ? 'person' : 'organisation';
-				pool.set(e.id, { id: e.id, name: e.name, kind, n: (pool.get(e.id)?.n ?? 0) + 1 });
-			}
-		}
+	for (const s of speech) pool.set(s.who.id, { ...s.who, n: (pool.get(s.who.id)?.n ?? 0) + 1 });
 	return [...pool.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
 }

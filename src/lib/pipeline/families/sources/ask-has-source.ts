@@ -1,15 +1,16 @@
 import { baseFields, evidenceOf, type Candidate } from '../../generate/candidate';
-import { clean, statesFact } from '../../generate/sentence-quality';
+import { statesFact } from '../../generate/sentence-quality';
 import { frenchTypography, guillemets } from '../../generate/typography';
 import { isReportingVerb } from '../../extract/reporting-verbs';
 import { articleRef } from '../article-ref';
-import { WHERE_FROM, type SourcedSentence } from './source-facts';
+import { standsAlone } from '../stands-alone';
+import { wellQuoted, WHERE_FROM, type SourcedSentence } from './source-facts';
 
 export const SOURCED = 'Oui : elle dit d’où vient l’information';
 export const UNSOURCED = 'Non : l’article l’affirme sans citer de source';
 
 /** At most this many questions of each answer per story. */
-const EACH = 4;
+const EACH = 6;
 
 /**
  * `Dans l’article…, cette phrase indique-t-elle d’où vient l’information ?` Yes for a sentence
@@ -28,32 +29,66 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 	sentences.forEach((s, i) => {
 		const text = s.sentence.text;
 		const words = text.split(/\s+/u).length;
-		if (s.sentence.heading || words < 8 || words > 45) return;
+		if (s.sentence.heading || words < 8 || words > 55 || !standsAlone(text)) return;
 		// `…selon un bilan établi par l'AFP.` then `Les Etats-Unis sont le pays le plus touché…`:
 		// a source just before (even in the paragraph before) may cover the sentence.
 		const sameParagraph = (o: SourcedSentence | undefined) => o?.article === s.article;
-		const source = s.sources.find((f) => !/^(?:lui|elle|eux|elles)$/u.test(f.name ?? ''));
+		// `sur Twitter` says where words were posted, not who gives them: a channel alone is no
+		// source (`a confirmé sur son profil` names its owner); nor is a marker cut short
+		// (`selon le ministre … la`).
+		const source = s.sources.find(
+			(f) =>
+				!/^(?:lui|elle|eux|elles)$/u.test(f.name ?? '') &&
+				(f.source !== 'social-media' || /^sur (?:son|leur) /u.test(f.marker)) &&
+				f.complete
+		);
 		let answer: boolean;
-		if (source && clean(s.sentence)) answer = true;
+		if (source && s.sources.every((f) => f.complete) && wellQuoted(text)) answer = true;
 		else if (
 			s.sources.length === 0 &&
 			statesFact(s.sentence) &&
 			!reports(s) &&
+			// A reportage quoting someone in the paragraph may owe this sentence to them too.
+			!sentences.some(
+				(o) =>
+					sameParagraph(o) && paragraphOf(o) === paragraphOf(s) && /["«»“”]/u.test(o.sentence.text)
+			) &&
 			!(sameParagraph(sentences[i - 1]) && reports(sentences[i - 1])) &&
 			!(sameParagraph(sentences[i + 1]) && reports(sentences[i + 1]))
 		)
 			answer = false;
 		else return;
+		// `Selon les géants technologiques`, `selon des experts`: a source, but one nobody can check.
+		const vague = answer && source!.source === 'according-to' && vagueSource(source!.marker);
 		const ref = articleRef(s.article);
-		const why = answer
+		// `a confirmé sur son profil`: the profile is where, its owner (named in the sentence) is who.
+		const channel = answer && source!.source === 'social-media';
+		// `explique à l'AFP le musicien`: the outlet heard the words, the musician is the source.
+		const outlet = answer && /^(?:told-to|interview)$/u.test(source!.source);
+		const why = outlet
 			? {
-					fr: `Oui : ${guillemets(source!.marker)} dit d’où vient l’information.`,
-					en: `Yes: “${source!.marker}” says where the information comes from.`
+					fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit à quel média ces propos ont été tenus.`,
+					en: `Yes: the sentence names who is speaking, and “${source!.marker}” says which outlet heard the words.`
 				}
-			: {
-					fr: 'Non : ni « selon », ni citation, ni média nommé. C’est l’article lui-même qui l’affirme.',
-					en: 'No: no “selon” (according to), no quote, no outlet named. The article states it on its own.'
-				};
+			: channel
+				? {
+						fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit où ces propos ont été publiés.`,
+						en: `Yes: the sentence names who is speaking, and “${source!.marker}” says where the words were posted.`
+					}
+				: vague
+					? {
+							fr: `Oui, mais de façon imprécise : ${guillemets(source!.marker)} dit d’où vient l’information sans nommer qui exactement. Une source aussi vague se vérifie mal.`,
+							en: `Yes, but vaguely: “${source!.marker}” says where the information comes from without naming who exactly. So vague a source is hard to check.`
+						}
+					: answer
+						? {
+								fr: `Oui : ${guillemets(source!.marker)} dit d’où vient l’information.`,
+								en: `Yes: “${source!.marker}” says where the information comes from.`
+							}
+						: {
+								fr: 'Non : ni « selon », ni citation, ni média nommé. C’est l’article lui-même qui l’affirme.',
+								en: 'No: no “selon” (according to), no quote, no outlet named. The article states it on its own.'
+							};
 		(answer ? yes : no).push({
 			score: answer ? 5 : 4,
 			passage: `${s.article.id}#${s.sentence.index}`,
@@ -85,5 +120,25 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 	// Spread over the story: every other candidate, so one article does not fill the set.
 	const spread = (list: Candidate[]) =>
 		list.filter((_, k) => k % Math.max(1, Math.floor(list.length / EACH)) === 0).slice(0, EACH);
-	return [...spread(yes), ...spread(no)];
+	// Sentences without a source teach something only beside sentences with one: a story that
+	// names no source (`Tania ne peut pas rester seule…` in a reportage) gets no such question.
+	return yes.length >= 2 ? [...spread(yes), ...spread(no)] : spread(yes);
+}
+
+/** The paragraph a sentence belongs to. */
+function paragraphOf(s: SourcedSentence): number {
+	return s.article.sentences[s.sentence.index]!.paragraph;
+}
+
+/**
+ * `selon des experts`, `selon une source judiciaire`, `selon la presse britannique`: a source
+ * nobody can look up. `selon la police`, `selon le centre indépendant Levada`, `selon l'experte
+ * Tatiana Stanovaïa` name one.
+ */
+function vagueSource(marker: string): boolean {
+	const words = marker.split(/\s+/u).slice(1).join(' ');
+	if (/\p{Lu}/u.test(words)) return false;
+	return /^(?:des|les|un|une|certains|certaines|plusieurs|de nombreux|de nombreuses|d['’]autres)\s|(?<![\p{L}])(?:sources?|presse|médias|experts|observateurs|proches|témoins|spécialistes|analystes|géants)(?![\p{L}])/iu.test(
+		words
+	);
 }

@@ -39,31 +39,22 @@ export function properName(name: string | null): name is string {
 	);
 }
 
-/** What the explanation calls each kind of source, in French and English. */
-export const KIND_WORDS: Record<SourceFact['source'], { fr: string; en: string }> = {
-	'according-to': {
-		fr: 'la source introduite par « selon »',
-		en: 'the source introduced by “selon” (according to)'
-	},
-	'published-by': { fr: 'le média qui a publié l’information', en: 'the outlet that published it' },
-	interview: {
-		fr: 'le média à qui l’interview a été donnée',
-		en: 'the outlet the interview was given to'
-	},
-	'press-release': { fr: 'un communiqué', en: 'a press release' },
-	'told-to': {
-		fr: 'le média à qui ces propos ont été confiés',
-		en: 'the outlet these words were told to'
-	},
-	'witnessed-by': {
-		fr: 'le journaliste ou l’agence qui l’a constaté',
-		en: 'the journalist or agency that saw it'
-	},
-	'social-media': { fr: 'un message publié sur un réseau social', en: 'a social-media post' }
-};
-
 /** The skill, in one sentence a teenager understands. */
 export const WHERE_FROM = {
 	fr: 'Savoir d’où vient une information aide à juger si l’on peut s’y fier : une source nommée peut se vérifier, une affirmation sans source demande à être recoupée.',
 	en: 'Knowing where a piece of information comes from helps you judge whether to trust it: a named source can be checked, a claim without a source needs cross-checking.'
 };
+
+/**
+ * Whether a sentence's quotation marks are whole: no `+consultants+` agency markup, no
+ * guillemets the wrong way round (`les GAFAM » ont travaillé… « .`, from a badly converted page),
+ * no quotation run over from the sentence before (`…à partir de zéro', affirme…`), no lone `"`.
+ */
+export function wellQuoted(text: string): boolean {
+	return (
+		!/\+\p{L}|\p{L}\+/u.test(text) &&
+		!/^[^«]*»|«[^»]*«/u.test(text) &&
+		!(/\p{L}['’][,.]/u.test(text) && !/(?:^|\s)'\p{L}/u.test(text)) &&
+		(text.match(/"/gu) ?? []).length % 2 === 0
+	);
+}

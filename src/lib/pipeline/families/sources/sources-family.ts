@@ -7,8 +7,9 @@ import { sourcedSentences } from './source-facts';
 
 /**
  * « D’où vient l’information ? »: per story group, which source an article gives for a claim,
- * and whether a sentence gives a source at all. Wrong sources come from the story: its other
- * named sources, the outlets its articles credit (`Via BBC`), its organisations.
+ * and whether a sentence gives a source at all. Wrong sources come from the story and share the
+ * right one's role: its other outlets and the outlets its articles credit (`Via BBC`) for an
+ * outlet, its other named sources for a person or an organisation.
  */
 export const sourcesFamily: Family = (input) =>
 	runFamily(
@@ -19,14 +20,7 @@ export const sourcesFamily: Family = (input) =>
 			const credited = group
 				.flatMap((a) => [a.meta.outlet, a.meta.via])
 				.filter((n): n is string => !!n);
-			const orgs = group
-				.flatMap((a) => input.facts.byArticle.get(a.id)?.named ?? [])
-				.filter((n) => n.e.type === 'organisation' && n.e.confident && input.facts.kin.has(n.e.id))
-				.map((n) => n.e.name);
-			return [
-				...askWhichSource(sentences, [...credited, ...new Set(orgs)]),
-				...askHasSource(sentences)
-			];
+			return [...askWhichSource(sentences, credited), ...askHasSource(sentences)];
 		},
 		(about) => ({
 			kind: 'sources',

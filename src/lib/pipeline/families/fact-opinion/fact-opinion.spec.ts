@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { testArticle } from '../test-article';
+import { askFactOpinion } from './ask-fact-opinion';
+
+const shown = (paragraphs: string[]) =>
+	askFactOpinion([testArticle('a', paragraphs)]).map((c) =>
+		c.question.type === 'classification'
+			? [c.question.text, c.question.choices.find((ch) => ch.correct)!.text]
+			: []
+	);
+
+describe('askFactOpinion', () => {
+	test('reported words are « Propos rapportés », with no `(citation)` for indirect speech', () => {
+		const [q] = askFactOpinion([
+			testArticle('a', ['Le maire a déclaré que les travaux avaient pris trois mois de retard.'])
+		]);
+		expect(
+			q?.question.type === 'classification' && q.question.choices.map((c) => c.text)
+		).toContain('Propos rapportés');
+		expect(q?.question.explanation.fr).toMatch(/discours indirect/u);
+		expect(q?.question.explanation.fr).toMatch(/«\u00A0a déclaré que\u00A0»/u);
+	});
+	test('a plain past event is a fact', () => {
+		expect(
+			shown(['Le club Olympia a été fondé en 1998 par Jean Dupont et Marie Lenoir à Lyon.'])
+		).toEqual([
+			[
+				'Le club Olympia a été fondé en 1998 par Jean Dupont et Marie Lenoir à Lyon.',
+				'Fait rapporté'
+			]
+		]);
+	});
+	test('questions, sentences pointing back and sentences between two quotations yield nothing', () => {
+		expect(
+			shown([
+				'Faut-il limiter le pouvoir des grandes plateformes ?',
+				'Il avait été condamné en 2015 pour des faits similaires.',
+				'"Nous avons tout perdu", a raconté une habitante lundi. La maison a été détruite en 2019 par les flammes. "Rien ne reste", a-t-elle ajouté devant la presse.'
+			]).map(([text]) => text)
+		).toEqual(['"Nous avons tout perdu", a raconté une habitante lundi.']);
+	});
+});
