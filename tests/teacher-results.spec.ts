@@ -72,7 +72,11 @@ test('pasted codes: each is accepted or refused with its reason, and graded from
 	const best = students.filter((s) => !(s.name === 'Farid Haddad' && s.attempt === 1));
 	const graded = regradeAll(
 		questions,
-		goodCodes.map((code) => ({ code, result: (decodeResult(code) as { result: never }).result })),
+		goodCodes.map((code) => {
+			const decoded = decodeResult(code);
+			if (!decoded.ok) throw new Error(`test code does not read: ${decoded.detail}`);
+			return { code, result: decoded.result };
+		}),
 		grade
 	);
 	for (const s of best) {
