@@ -231,6 +231,15 @@ test('files chosen or dropped are imported like pasted text', async ({ page }) =
 		'Accepté\u00a0: Bruno Petit, tentative 1'
 	);
 	await expect(resultRows(page)).toHaveCount(2);
+	// Two papers, both right on Q1: that question is flagged, in words, and all figures are tentative.
+	const q1 = page
+		.getByRole('region', { name: /Analyse des questions/u })
+		.locator('tbody tr')
+		.first();
+	await expect(q1).toContainText(
+		'⚠ Tout le monde a juste : la question ne distingue pas les élèves.'.replace(' :', '\u00a0:')
+	);
+	await expect(q1).toContainText('Moins de 5 copies');
 });
 
 test('without a fragment, the teacher pastes the assignment link', async ({ page }) => {
