@@ -6,12 +6,33 @@ import frTake from './assign-take.fr.json';
 import enCore from './en.json';
 import frCore from './fr.json';
 import { pickLocale, translate } from './index';
+import enExports from './exports.en.json';
+import frExports from './exports.fr.json';
+import enPrint from './print.en.json';
+import frPrint from './print.fr.json';
+import enResults from './results.en.json';
+import frResults from './results.fr.json';
 import './assign';
 import './assign-take';
+import './exports';
+import './print';
+import './results';
 
 // Every check covers the namespaces loaded by some pages only, as if they were in the main files.
-const fr = { ...frCore, assign: { ...frAssign, take: frTake } };
-const en = { ...enCore, assign: { ...enAssign, take: enTake } };
+const fr = {
+	...frCore,
+	assign: { ...frAssign, take: frTake },
+	results: frResults,
+	print: frPrint,
+	exports: frExports
+};
+const en = {
+	...enCore,
+	assign: { ...enAssign, take: enTake },
+	results: enResults,
+	print: enPrint,
+	exports: enExports
+};
 import { formatPageDate } from './format';
 
 type Tree = { [key: string]: string | Tree };

@@ -1,3 +1,4 @@
+import '$lib/i18n/results';
 import type { ImportOutcome } from '$lib/teacher';
 import type { TOptions } from '$lib/i18n';
 

@@ -1,0 +1,7 @@
+import en from './print.en.json';
+import fr from './print.fr.json';
+import { addNamespace } from './index';
+
+// The strings of printable worksheets, namespace `print`: a page that needs them imports this module, and no
+// other page carries their weight.
+addNamespace('print', { fr, en });
