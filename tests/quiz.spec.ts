@@ -56,8 +56,13 @@ test('a reload mid-set resumes on the same question with every answer kept', asy
 	const [first, second] = longest.questions;
 	await startSet(page, longest.id, 'end');
 	await give(page, first!, 'right');
+	// The order shown right after answering, to compare after the reload.
+	const order = await page.locator('ol.order li .text').allTextContents();
+	const picks = await page
+		.locator('select')
+		.evaluateAll((s) => s.map((e) => (e as HTMLSelectElement).value));
 	await page.getByRole('button', { name: 'Suivante →' }).click();
-	await give(page, second!, 'wrong');
+	await give(page, second!, feasible(second!, 'wrong'));
 	await page.reload();
 	await expect(page.getByRole('heading', { name: /Question 2 sur/u })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Question 1, répondue' })).toBeVisible();
@@ -65,6 +70,12 @@ test('a reload mid-set resumes on the same question with every answer kept', asy
 	await page.getByRole('button', { name: 'Question 1, répondue' }).click();
 	if (first!.type === 'cloze' || first!.type === 'short')
 		await expect(page.locator(`#answer-${first!.id}`)).toHaveValue(first!.accept[0]!);
+	else if (first!.type === 'ordering')
+		expect(await page.locator('ol.order li .text').allTextContents()).toEqual(order);
+	else if (first!.type === 'matching')
+		expect(
+			await page.locator('select').evaluateAll((s) => s.map((e) => (e as HTMLSelectElement).value))
+		).toEqual(picks);
 	else await expect(page.locator('input:checked')).not.toHaveCount(0);
 	// The catalogue offers to resume.
 	await page.goto('/sets');
