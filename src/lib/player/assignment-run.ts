@@ -1,5 +1,5 @@
 import type { Response } from '$lib/grading/types';
-import type { ResultCode } from '$lib/teacher/result-code';
+import type { ResultCode } from '$lib/teacher/result-wire';
 import { cleanName, nameKey } from '$lib/teacher/student-name';
 
 /**
