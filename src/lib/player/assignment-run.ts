@@ -1,6 +1,5 @@
-import * as v from 'valibot';
 import type { Response } from '$lib/grading/types';
-import type { ResultCode } from '$lib/teacher/result-code';
+import type { ResultCode } from '$lib/teacher/result-wire';
 import { cleanName, nameKey } from '$lib/teacher/student-name';
 
 /**
@@ -16,11 +15,15 @@ export interface AttemptRecord {
 	finished: string | null;
 }
 
-const Record = v.object({
-	student: v.pipe(v.string(), v.minLength(1)),
-	started: v.string(),
-	finished: v.nullable(v.string())
-});
+/** The record read back from storage, keeping only its known fields, or null if damaged. */
+function asRecord(x: unknown): AttemptRecord | null {
+	if (typeof x !== 'object' || x === null) return null;
+	const { student, started, finished } = x as Partial<Record<string, unknown>>;
+	if (typeof student !== 'string' || student.length === 0 || typeof started !== 'string')
+		return null;
+	if (finished !== null && typeof finished !== 'string') return null;
+	return { student, started, finished };
+}
 
 /** The quiz id (and progress key) of one student on one assignment. */
 export function assignmentQuizId(assignment: string, student: string): string {
@@ -35,8 +38,7 @@ export function loadAttempt(storage: Storage | null, quizId: string): AttemptRec
 	try {
 		const raw = storage?.getItem(attemptKey(quizId));
 		if (!raw) return null;
-		const parsed = v.safeParse(Record, JSON.parse(raw));
-		return parsed.success ? parsed.output : null;
+		return asRecord(JSON.parse(raw));
 	} catch {
 		return null;
 	}

@@ -1,5 +1,5 @@
 import type { Question, QuestionSet } from '../questions/schema';
-import type { Assignment } from './assignment';
+import type { Assignment } from './assignment-wire';
 
 /**
  * The questions of an assignment, in the assignment's order, looked up in the loaded sets.

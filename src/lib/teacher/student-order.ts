@@ -1,5 +1,5 @@
 import { stableShuffle } from '../pipeline/generate/hash';
-import { assignmentId, type Assignment } from './assignment';
+import { assignmentId, type Assignment } from './assignment-wire';
 import { nameKey } from './student-name';
 
 /**
