@@ -83,7 +83,7 @@ function matchDays(chosen: DatedAction[], story: Story): Candidate | null {
 			id: questionId('matching', evidence, answer),
 			type: 'matching',
 			prompt: frenchTypography(
-				`Les articles ne datent pas du même jour la décision ${ofName(actor)}. Associez chaque article au jour qu’il donne.`
+				`Les articles ne situent pas la décision ${ofName(actor)} le même jour. Associez chaque article au jour qu’il donne.`
 			),
 			evidence,
 			explanation: explain(why, LESSONS.contradict),
