@@ -6,6 +6,7 @@ import type { CleanArticle, Span } from '../../types';
 import { nameArticle } from '../name-article';
 import { clueEn, clueFr, lower, orderedByEn, ORDER_LESSON } from './explain-order';
 import type { EventNode, OrderEdge, OrderGraph } from './order-graph';
+import { copiesArticle, isPlan, titleGivesOrder } from './pair-filters';
 
 /** Most items an ordering question shows. */
 const MAX_ITEMS = 5;
@@ -26,7 +27,8 @@ function evidenceFor(article: CleanArticle, spans: Span[]): Evidence[] {
 /**
  * `Remettez ces événements dans l'ordre`: a chain of three events or more, each ordered against
  * the next by two dates or by the article's words (`en 2018` → `Le 6 janvier 2021` → `suite à
- * l'assaut du Capitole`). The explanation names every clue.
+ * l'assaut du Capitole`). The explanation names every clue. Null when clauses and noun phrases
+ * mix, so items read alike (the pairs are then asked one by one).
  */
 export function askOrder(
 	article: CleanArticle,
@@ -36,6 +38,8 @@ export function askOrder(
 	if (chain.length < 3) return null;
 	const ks = chain.slice(0, MAX_ITEMS);
 	const nodes = ks.map((k) => graph.nodes[k]!);
+	// Items read alike: `La décision d'AWS` among clauses is asked as a pair instead.
+	if (nodes.some((n) => n.phrase !== nodes[0]!.phrase)) return null;
 	const edges = ks
 		.slice(1)
 		.map((to, i) => graph.edges.find((e) => e.from === ks[i] && e.to === to)!);
@@ -80,12 +84,21 @@ export function askOrder(
  * `Vrai ou faux : Apple et Google ont banni l'application après l'assaut du Capitole.` One order
  * of two events the article gives; the statement keeps the article's order or swaps it (which,
  * decided by a stable hash, so answers are not always `Vrai`). A clause and a phrase read `X
- * avant|après Y`; two clauses read `X, puis Y`.
+ * avant|après Y`; two clauses read `X, puis Y`. Null for a plan (`prévoit de…`) or a pair the
+ * article's title orders; a true statement copying the article is swapped to a false one.
  */
-export function askPair(article: CleanArticle, graph: OrderGraph, edge: OrderEdge): Candidate {
+export function askPair(
+	article: CleanArticle,
+	graph: OrderGraph,
+	edge: OrderEdge
+): Candidate | null {
 	const early = graph.nodes[edge.from]!;
 	const late = graph.nodes[edge.to]!;
-	const truth = parseInt(hash10(`${early.text}|${late.text}`).slice(0, 2), 16) % 2 === 0;
+	if (isPlan(early) || isPlan(late) || titleGivesOrder(article, early, late)) return null;
+	let truth = parseInt(hash10(`${early.text}|${late.text}`).slice(0, 2), 16) % 2 === 0;
+	// A true statement the article holds word for word is swapped, so it must be understood.
+	const copied = copiesArticle(article, pairStatement(early, late, true));
+	if (truth && copied) truth = false;
 	const statement = pairStatement(early, late, truth);
 	const evidence = evidenceFor(article, [...early.spans, ...late.spans]);
 	const verdictFr = truth
@@ -111,7 +124,7 @@ export function askPair(article: CleanArticle, graph: OrderGraph, edge: OrderEdg
 			difficulty: 2,
 			choices: trueFalseChoices(truth)
 		},
-		score: edge.relation ? 7 : 6,
+		score: (edge.relation ? 7 : 6) - (copied ? 1 : 0),
 		passage: `${article.id}:${early.spans[0]!.start}`,
 		asks: `pair:${article.id}:${early.text}:${late.text}`,
 		supports: [edge.relation?.marker ?? early.dateText!],

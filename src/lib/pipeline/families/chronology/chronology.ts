@@ -10,6 +10,7 @@ import { askOrder, askPair } from './ask-chronology';
 import { longestChain, orderGraph, type OrderEdge } from './order-graph';
 import { datedEvents } from './dated-events';
 import { orderRelations } from './order-relations';
+import { pairKey } from './pair-filters';
 
 /** Fewest questions a chronology set holds. */
 const MIN_QUESTIONS = 2;
@@ -27,6 +28,8 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 	const report = ['## Chronologie', ''];
 	for (const story of groupStories(articles, facts)) {
 		const generated: Candidate[] = [];
+		const pairs: { c: Candidate; key: string | null }[] = [];
+		const taken = new Set<string>();
 		for (const a of story.articles) {
 			const graph = orderGraph(datedEvents(a, facts), orderRelations(a, facts));
 			const chain = longestChain(graph);
@@ -35,7 +38,24 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 			// A pair the ordering question already asks about is not asked again.
 			const inOrder = (e: OrderEdge) =>
 				order !== null && chain.some((k, i) => k === e.from && chain[i + 1] === e.to);
-			for (const e of graph.edges) if (!inOrder(e)) generated.push(askPair(a, graph, e));
+			if (order)
+				chain.slice(1).forEach((k, i) => {
+					const key = pairKey(graph.nodes[chain[i]!]!, graph.nodes[k]!);
+					if (key) taken.add(`${a.id}:${key}`);
+				});
+			for (const e of graph.edges) {
+				const pair = inOrder(e) ? null : askPair(a, graph, e);
+				const key = pairKey(graph.nodes[e.from]!, graph.nodes[e.to]!);
+				if (pair) pairs.push({ c: pair, key: key && `${a.id}:${key}` });
+			}
+		}
+		// One question per pair of actors in an article (`La décision de Lens` / `Le choix de Lens`),
+		// the ordering first, then the best scored (stable sort). Kept per article, not per story:
+		// across the seeds that left too few questions; another article's wording may come back.
+		for (const { c, key } of [...pairs].sort((x, y) => y.c.score - x.c.score)) {
+			if (key && taken.has(key)) continue;
+			if (key) taken.add(key);
+			generated.push(c);
 		}
 		const { kept, dropped } = validate(generated, { articles: byId });
 		report.push(

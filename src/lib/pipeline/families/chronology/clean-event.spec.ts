@@ -38,6 +38,12 @@ describe('cleanEvent', () => {
 			'La production a démarré dans un laboratoire de Lyon'
 		],
 		['Plusieurs heures avant le ministre, la députée avait été libérée sous caution', null],
+		['Le lendemain, Marseille imita Nantes', null],
+		['La mairie de Lille a emboîté le pas à Rennes', null],
+		[
+			'Lille a imité Rennes et fermé ses piscines municipales',
+			'Lille a imité Rennes et fermé ses piscines municipales'
+		],
 		['Libéral assumé, successivement UDF puis UMP, le député avait été élu maire', null],
 		[
 			'Le collège prévoit de bloquer Kiwi, la messagerie prisée des élèves, ce qui devrait calmer les esprits',

@@ -43,6 +43,13 @@ const DANGLING =
 const TAIL =
 	/(?:,\s(?:ayant|étant|qui|dont|car|puisque|alors que|tandis que|afin|et ce)(?!\p{L})|\s(?:pour|afin de)\s(?!(?:votre|notre)(?!\p{L}))\p{Ll}+(?:er|ir|re)(?!\p{L})|\sen\s\p{Ll}+ant(?!\p{L})|\set ce,|,\sce qui(?!\p{L})|(?<=\p{Lu}[\p{L}-]+),\s(?:le|la|l['’]|les|un|une)\s?\p{Ll}|\s[-–]\s)[^]*$/u;
 
+/**
+ * `Le lendemain, Apple imita Twitter.`: a clause that only says someone copied someone states no
+ * action, so the event cannot be checked or read alone.
+ */
+const ONLY_IMITATION =
+	/^\p{Lu}[^,]*?\s(?:(?:a|ont|avait|avaient)\s)?(?:imit\p{Ll}*|suivi\p{Ll}*\sl['’]exemple\sde|emboît\p{Ll}*\sle\spas\s(?:à|de)|suiv\p{Ll}*\sl['’]exemple\sde)\s?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?$/u;
+
 /** A demonstrative group: `cette application`, `ce réseau`. */
 const DEMONSTRATIVE = /(?<!\p{L})(?:ce|cet|cette|ces)\s(\p{Ll}+)/giu;
 
@@ -83,6 +90,7 @@ const FOUNDING = /^(?:lancée?|fondée?|créée?|née?|ouverte?|inaugurée?|mise
  * - `cette application` becomes the name the text gave it: `l'application Parler`;
  * - a description as subject (`le géant internet a décidé`) takes `subject`, the one company the
  *   sentence before names, when the caller knows it; else the event is dropped;
+ * - a clause that only says someone imitated someone (`Apple imita Twitter`) is dropped;
  * - pronoun subjects, `cela`, comparisons with nothing to compare (`des appels similaires`) and
  *   unresolved demonstratives make it null.
  */
@@ -119,7 +127,7 @@ export function cleanEvent(clause: string, before = '', subject?: string): strin
 		.replace(/\s{2,}/gu, ' ')
 		.replace(/[\s,]+$/u, '')
 		.trim();
-	if (!FINITE.test(t.split(',')[0]!)) return null;
+	if (!FINITE.test(t.split(',')[0]!) || ONLY_IMITATION.test(t)) return null;
 	if (DANGLING.test(t) || DESCRIPTION_SUBJECT.test(t) || /[«»"“”]/u.test(t)) return null;
 	const words = t.split(/\s+/u).length;
 	if (words < 3 || words > 22) return null;
