@@ -21,6 +21,20 @@ export const CATEGORIES: { kind: StatementKind; fr: string }[] = [
 	{ kind: 'speculation', fr: 'Hypothèse ou prédiction' }
 ];
 
+/**
+ * `Chez Parler, on estime que l'exclusion … sera temporaire.`: reported words whose content is
+ * itself a forecast (future or conditional after `que`) fit two categories: left out.
+ */
+const REPORTED_FORECAST =
+	/\bqu(?:e\s|['’])[^.;:]*?\b(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|fera|feront|ferait|feraient|pourra|pourront|pourrait|pourraient|devra|devront|devrait|devraient|ira|iront|irait|iraient|va|vont|\p{L}{2,}(?:eront|erait|eraient|iront|irait|iraient))\b/u;
+
+/**
+ * `La fermeture des canaux a conduit M. Trump à se tourner vers…`: a cause no one is credited
+ * with is the author's reading of events, not a plain fact: left out of `Fait rapporté`.
+ */
+const UNATTRIBUTED_CAUSE =
+	/\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:conduit|poussé|amené|incité|contraint|forcé|permis|entraîné|provoqué)\b/u;
+
 /** At most this many sentences of each kind per story, so a set mixes them. */
 const EACH = 3;
 
@@ -49,6 +63,8 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 			if (!standsAlone(s.text)) continue;
 			const found = statementKind(s.text);
 			if (!found || (found.kind === 'fact' && !statesFact(s))) continue;
+			if (found.kind === 'reported' && REPORTED_FORECAST.test(s.text)) continue;
+			if (found.kind === 'fact' && UNATTRIBUTED_CAUSE.test(s.text)) continue;
 			// Between two reported sentences, a sentence may carry the same person's words unmarked.
 			if (
 				found.kind !== 'reported' &&

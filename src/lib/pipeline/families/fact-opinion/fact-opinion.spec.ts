@@ -39,4 +39,13 @@ describe('askFactOpinion', () => {
 			]).map(([text]) => text)
 		).toEqual(['"Nous avons tout perdu", a raconté une habitante lundi.']);
 	});
+	test('reported forecasts and unattributed causes yield nothing', () => {
+		expect(
+			shown([
+				'Au ministère, on estime que la hausse des prix sera temporaire cette année.',
+				'La grève des transports a conduit de nombreux salariés à travailler depuis chez eux.',
+				'Le maire a déclaré que les travaux avaient pris trois mois de retard.'
+			]).map(([text]) => text)
+		).toEqual(['Le maire a déclaré que les travaux avaient pris trois mois de retard.']);
+	});
 });

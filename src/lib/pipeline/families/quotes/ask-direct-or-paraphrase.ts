@@ -57,17 +57,22 @@ export function askDirectOrParaphrase(
 		else continue;
 		// A set whose answers are all `citation directe` teaches nothing: a few of each.
 		if (++count[direct ? 'direct' : 'paraphrase'] > MAX_EACH) continue;
-		const name = speakerName(s, article);
+		const { said, who } = speakerName(s, article);
 		const verb = s.speaker.verb;
+		// Only the article's words go inside « »: the resolved name stays outside them.
+		const named = who ? `${who}, que l’article désigne par ${guillemets(said)}` : null;
+		const namedEn = who ? `${who} (“${said}” in the article)` : `“${said}”`;
 		// `désignée par « des experts »`: the speaker as written, with no agreement to get wrong.
 		const why = direct
 			? {
-					fr: `Les guillemets encadrent les mots exacts de la personne ou de l’organisation que l’article désigne par ${guillemets(name)}, et ${guillemets(verb)} dit qui parle : c’est une citation directe.`,
-					en: `The quotation marks hold the exact words of “${name}”, and “${verb}” says who is speaking: it is a direct quote.`
+					fr: named
+						? `Les guillemets encadrent les mots exacts de ${named}, et ${guillemets(verb)} dit qui parle : c’est une citation directe.`
+						: `Les guillemets encadrent les mots exacts attribués à ${guillemets(said)}, et ${guillemets(verb)} dit qui parle : c’est une citation directe.`,
+					en: `The quotation marks hold the exact words of ${namedEn}, and “${verb}” says who is speaking: it is a direct quote.`
 				}
 			: {
-					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos dont la source est désignée par ${guillemets(name)} (${guillemets(verb)}). C’est une paraphrase.`,
-					en: `No quotation marks: the journalist rephrases in their own words what is credited to “${name}” (“${verb}”). It is a paraphrase.`
+					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos dont la source est désignée par ${guillemets(said)}${who ? ` (${who})` : ''} (${guillemets(verb)}). C’est une paraphrase.`,
+					en: `No quotation marks: the journalist rephrases in their own words what is credited to ${namedEn} (“${verb}”). It is a paraphrase.`
 				};
 		const ref = articleRef(article);
 		out.push({
@@ -101,10 +106,14 @@ export function askDirectOrParaphrase(
 }
 
 /**
- * The speaker as the explanation names them: the resolved name, unless the article's words hold
- * more of it (`l'association Positive action in housing` for an entity cut to `Positive`).
+ * The speaker as the explanation names them: `said`, the article's own words (the resolved name,
+ * or more of it: `l'association Positive action in housing` for an entity cut to `Positive`), and
+ * `who`, the resolved name when the article's words are a role (`le patron de …`), else null.
  */
-function speakerName(s: ReportedSpeech & { who: { name: string } }, article: CleanArticle): string {
+function speakerName(
+	s: ReportedSpeech & { who: { name: string } },
+	article: CleanArticle
+): { said: string; who: string | null } {
 	const written = article.text.slice(s.speaker.start, s.speaker.end);
 	const at = written.indexOf(s.who.name);
 	if (
@@ -112,8 +121,8 @@ function speakerName(s: ReportedSpeech & { who: { name: string } }, article: Cle
 		/^\s\p{Ll}/u.test(written.slice(at + s.who.name.length)) &&
 		!/^\s(?:de|du|des|d['’])/u.test(written.slice(at + s.who.name.length))
 	)
-		return written.split(',')[0]!.trim();
+		return { said: written.split(',')[0]!.trim(), who: null };
 	// `a déploré le patron de Parler`: the words the article uses, then whom they stand for.
-	if (at < 0 && s.speaker.by !== 'name') return `${written} (${s.who.name})`;
-	return s.who.name;
+	if (at < 0 && s.speaker.by !== 'name') return { said: written, who: s.who.name };
+	return { said: s.who.name, who: null };
 }

@@ -69,7 +69,7 @@ export function askWhichSource(sentences: SourcedSentence[], outlets: string[]):
 		const end = f.nameStart - s.sentence.start + f.name!.length;
 		const gapped = nestedQuotes(text.slice(0, at) + GAP + text.slice(end));
 		const ref = articleRef(s.article);
-		const ask = sourcePrompt(f);
+		const ask = sourcePrompt(f, s.article.text.slice(s.sentence.start, f.start));
 		out.push({
 			score: medium ? 8 : 6,
 			passage: `${s.article.id}#${s.sentence.index}`,

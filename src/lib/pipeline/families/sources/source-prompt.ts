@@ -17,13 +17,37 @@ const DID: [RegExp, string, string][] = [
 ];
 
 /**
+ * Documents a sentence may name just before `publiée par …`, with the article the question uses:
+ * `est-il ajouté dans la missive, publiée dans un premier temps par BuzzFeed` → `la missive`.
+ */
+const DOCUMENTS: [RegExp, string][] = [
+	[/^(?:lettre|missive|note|enquête|étude|vidéo|déclaration|tribune|interview|plainte)$/u, 'la'],
+	[
+		/^(?:courriel|e-mail|email|mail|communiqué|rapport|message|document|tweet|texte|article|courrier|mémo)$/u,
+		'le'
+	]
+];
+
+/**
+ * The document a `published-by` sentence names just before its marker (`dans la missive, publiée
+ * par …` → `la missive`), or null: the last noun of `before` only, so `le texte` stays the default.
+ */
+function documentNamed(before: string): string | null {
+	const last = /(\p{L}+(?:-\p{L}+)?)\s*,?\s*$/u.exec(before)?.[1]?.toLowerCase();
+	if (!last) return null;
+	const found = DOCUMENTS.find(([re]) => re.test(last));
+	return found ? `${found[1]} ${last}` : null;
+}
+
+/**
  * The question a source's role asks, never `quelle est la source` for an outlet that only carried
  * someone's words: `…, publiée dans un premier temps par BuzzFeed` → `quel média a d’abord publié
  * ce qui est rapporté ici ?`; `une interview accordée à Fox News` → `à quel média l’interview
  * a-t-elle été accordée ?`; `a expliqué à l'AFP` → `à quel média ces propos ont-ils été tenus ?`;
- * `Selon Google, …` → `selon qui ?`.
+ * `Selon Google, …` → `selon qui ?`. `before`, the sentence's words before the marker, may name
+ * the document published (`la lettre`, `le communiqué`).
  */
-export function sourcePrompt(f: SourceFact): SourcePrompt {
+export function sourcePrompt(f: SourceFact, before = ''): SourcePrompt {
 	switch (f.source) {
 		case 'published-by': {
 			const participle = /^\p{L}+/u.exec(f.marker)?.[0] ?? '';
@@ -31,7 +55,7 @@ export function sourcePrompt(f: SourceFact): SourcePrompt {
 			const first = /premier temps|d['’]abord|initialement/u.test(f.marker);
 			const object = /^(?:cit|rapport|relay)/u.test(participle)
 				? 'ces propos'
-				: 'le texte dont parle cette phrase';
+				: (documentNamed(before) ?? 'le texte dont parle cette phrase');
 			return {
 				question: `quel média ${first ? fr.replace(/^a /u, 'a d’abord ') : fr} ${object} ?`,
 				why: {

@@ -3,6 +3,7 @@ import { testArticle } from '../test-article';
 import { askHasSource } from './ask-has-source';
 import { askWhichSource } from './ask-which-source';
 import { sourcedSentences } from './source-facts';
+import { sourcePrompt } from './source-prompt';
 
 const article = testArticle(
 	'a',
@@ -54,5 +55,35 @@ describe('askWhichSource', () => {
 			'Dans une interview accordée à Radio Nord, le maire a déclaré que les travaux avaient coûté cher.'
 		]);
 		expect(askWhichSource(sourcedSentences([alone]), [])).toEqual([]);
+	});
+});
+
+describe('sourcePrompt', () => {
+	const fact = {
+		kind: 'source',
+		article: 'a',
+		sentence: 0,
+		source: 'published-by',
+		marker: 'publiée dans un premier temps par La Gazette',
+		start: 0,
+		end: 0,
+		name: 'La Gazette',
+		nameStart: 0,
+		nameEnd: 0,
+		complete: true,
+		nameWhole: true
+	} as const;
+	test('names the document the sentence names before the marker', () => {
+		expect(sourcePrompt(fact, 'Le maire a tout démenti dans la lettre, ').question).toBe(
+			'quel média a d’abord publié la lettre ?'
+		);
+		expect(sourcePrompt(fact, 'Il est écrit dans le communiqué ').question).toMatch(
+			/le communiqué \?$/u
+		);
+	});
+	test('a word that is no document keeps the general wording', () => {
+		expect(sourcePrompt(fact, 'Le contrat du chantier, ').question).toMatch(
+			/le texte dont parle cette phrase/u
+		);
 	});
 });
