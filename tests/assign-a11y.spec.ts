@@ -25,6 +25,7 @@ for (const width of [1280, 360]) {
 		}) => {
 			await page.setViewportSize({ width, height: 800 });
 			await page.goto('/teacher');
+			await page.locator('html[data-ready]').waitFor();
 			await page.getByRole('button', { name: language }).click();
 			await page.locator('details').first().locator('summary').click();
 			await expectNoViolations(page, 'teacher form');

@@ -40,6 +40,7 @@ test('the language choice switches the interface, not the article, and is rememb
 	await expect(page.getByText('The article is shown as published, in French.')).toBeVisible();
 	await expect(page.locator('div.article-text')).toHaveAttribute('lang', 'fr');
 
+	await page.locator('html[data-ready]').waitFor();
 	await page.getByRole('button', { name: 'Français' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	await expect(page.getByText('Le texte de l’article est présenté tel que publié')).toBeVisible();
@@ -48,6 +49,7 @@ test('the language choice switches the interface, not the article, and is rememb
 test('no interface text shows a raw translation key', async ({ page }) => {
 	for (const lang of ['Français', 'English']) {
 		await page.goto('/articles/004_a48c35482a6a8191');
+		await page.locator('html[data-ready]').waitFor();
 		await page.getByRole('button', { name: lang }).click();
 		await page.locator('details summary').click();
 		const body = await page.locator('body').innerText();

@@ -24,6 +24,7 @@ for (const width of [1280, 360]) {
 		test(`results dashboard, every state, in ${language} at ${width}px`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 800 });
 			await page.goto('/teacher/results');
+			await page.locator('html[data-ready]').waitFor();
 			await page.getByRole('button', { name: language }).click();
 			await check(page, 'no assignment');
 			await page.locator('#assignment-link').fill('A1.abimé.xxxxxx');
@@ -48,6 +49,7 @@ for (const width of [1280, 360]) {
 		test(`worksheets and export links in ${language} at ${width}px`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 800 });
 			await page.goto(`/sets/${set.id}`);
+			await page.locator('html[data-ready]').waitFor();
 			await page.getByRole('button', { name: language }).click();
 			await page.locator('details.teacher summary').click();
 			await check(page, 'set page, teacher links open');

@@ -186,6 +186,7 @@ test('CSV download, kept across a reload, then delete all', async ({ page }) => 
 
 test('in English: messages, table words and a comma-separated CSV', async ({ page }) => {
 	await openDashboard(page);
+	await page.locator('html[data-ready]').waitFor();
 	await page.getByRole('button', { name: 'English' }).click();
 	await page.getByLabel('Result codes').fill(pasted);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
