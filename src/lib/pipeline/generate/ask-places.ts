@@ -2,6 +2,7 @@ import type { Entity, Mention } from '../facts/types';
 import type { SentenceText } from '../extract/sentences';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
+import { excerptAround } from './excerpt';
 import { gapIn, withPassage } from './gap';
 import { passageFor } from './passage';
 import { capitalize, frenchTypography, guillemets } from './typography';
@@ -112,8 +113,10 @@ export function askPlaces({ article, sentences, mine }: GenerateContext): Candid
 					right,
 					withPassage('D’après l’article, quel lieu manque dans ce passage ?', gap.shown),
 					{
-						fr: frenchTypography(`L’article écrit : ${guillemets(passage.text)}`),
-						en: `The article writes: “${passage.text}”`
+						fr: frenchTypography(
+							`La réponse est ${guillemets(right)} : l’article écrit ${guillemets(excerptAround(passage, p.start, p.end))}.`
+						),
+						en: `The answer is “${right}”: the article writes “${excerptAround(passage, p.start, p.end)}”.`
 					},
 					'identify-actors',
 					difficultyOf(1, passage.text)

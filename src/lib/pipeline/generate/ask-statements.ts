@@ -1,3 +1,4 @@
+import { excerptAround } from './excerpt';
 import type { DateFact, NumberFact } from '../facts/types';
 import type { SentenceText } from '../extract/sentences';
 import { askableDate, askableNumber } from './askable';
@@ -41,18 +42,23 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 		const statement = makeFalse
 			? s.text.slice(0, slot.start - s.start) + changed + s.text.slice(slot.end - s.start)
 			: s.text;
+		const excerpt = excerptAround(
+			{ sentence: s, start: s.start, end: s.end, text: s.text },
+			slot.start,
+			slot.end
+		);
 		const explanation = makeFalse
 			? {
 					fr: frenchTypography(
-						`Faux : l’article indique ${guillemets(slot.text)}, et non ${guillemets(changed)} : ${guillemets(s.text)}`
+						`Faux : l’article indique ${guillemets(slot.text)}, et non ${guillemets(changed)} : ${guillemets(excerpt)}.`
 					),
-					en: `False: the article says “${slot.text}”, not “${changed}”: “${s.text}”`
+					en: `False: the article says “${slot.text}”, not “${changed}”: “${excerpt}”.`
 				}
 			: {
 					fr: frenchTypography(
-						`Vrai : l’article indique bien ${guillemets(slot.text)} : ${guillemets(s.text)}`
+						`Vrai : l’article indique bien ${guillemets(slot.text)} : ${guillemets(excerpt)}.`
 					),
-					en: `True: the article does say “${slot.text}”: “${s.text}”`
+					en: `True: the article does say “${slot.text}”: “${excerpt}”.`
 				};
 		out.push({
 			score: makeFalse ? 7 : 5,

@@ -13,7 +13,8 @@ const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'sa
 const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** `chaque lundi`, `le lundi 11 janvier`, `lundi et mardi`: a habit, a full date or a range. */
-const NOT_ONE_DAY_BEFORE = /(?<!\p{L})(?:chaque|tous les|le|du|au|entre)\s$/iu;
+const NOT_ONE_DAY_BEFORE =
+	/(?<!\p{L})(?:chaque|tous les|le|du|au|entre|(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s(?:à|au|et|ou))\s$/iu;
 const NOT_ONE_DAY_AFTER =
 	/^\s(?:\d|et\s|ou\s|au\s|à\s(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi))/iu;
 
