@@ -43,3 +43,16 @@ describe('excerptAround', () => {
 		expect(text).toBe('Le Sénat l’a adopté jeudi après un long débat');
 	});
 });
+
+test('excerptAround never shows half a quotation', () => {
+	const text = excerpt(
+		[
+			'Le maire a dénoncé lundi la "prolifération" de "menaces de violence et d’actes illégaux" dans la ville.'
+		],
+		0,
+		'lundi',
+		5
+	);
+	expect(text.split('"').length % 2).toBe(1);
+	expect(text).toContain('"menaces de violence et d’actes illégaux"');
+});

@@ -21,12 +21,19 @@ export function excerptAround(
 	const after = passage.text.slice(end - passage.start, s.end - passage.start);
 	const head = before.split(/(?<=\s)/u).filter((w) => w !== '');
 	const tail = after.split(/(?=\s)/u).filter((w) => w !== '');
-	const shownHead = head.slice(-around).join('');
+	let from = Math.max(0, head.length - around);
+	let to = Math.min(tail.length, around);
+	// Never half a quotation: `…de "menaces de…` shows a quotation mark that opens nowhere.
+	const halfQuoted = () =>
+		(head.slice(from).join('') + answer + tail.slice(0, to).join('')).split('"').length % 2 === 0;
+	while (halfQuoted() && to < tail.length) to++;
+	while (halfQuoted() && from > 0) from--;
+	const shownHead = head.slice(from).join('');
 	const shownTail = tail
-		.slice(0, around)
+		.slice(0, to)
 		.join('')
 		.replace(/[\s,;:]+$/u, '');
-	const cutHead = head.length > around;
-	const cutTail = tail.length > around;
+	const cutHead = from > 0;
+	const cutTail = to < tail.length;
 	return `${cutHead ? '…' : ''}${shownHead}${answer}${shownTail.replace(/[.!?]$/u, '')}${cutTail ? '…' : ''}`;
 }
