@@ -90,7 +90,7 @@ export function extractMentions(sentence: SentenceText, { names, lower }: Vocabu
 		// glued to a person's name; the person is the last two words.
 		if (
 			run.length >= 3 &&
-			(/^\p{Lu}{2,}$/u.test(run[0]!.word) || lower.has(run[0]!.word.toLocaleLowerCase('fr')))
+			(/^\p{Lu}{2,}$/u.test(run[0]!.word) || lower.has(run[0]!.word.toLowerCase()))
 		) {
 			run = run.slice(-2);
 		}
@@ -149,7 +149,7 @@ export function vocabulary(texts: string[]): Vocabulary {
 			capital.add(m[0]);
 	}
 	return {
-		names: new Set([...capital].filter((w) => !lower.has(w.toLocaleLowerCase('fr')))),
+		names: new Set([...capital].filter((w) => !lower.has(w.toLowerCase()))),
 		lower
 	};
 }

@@ -185,7 +185,9 @@ function quotesBalanced(text: string): boolean {
 	}
 	// A straight apostrophe quotes when it is no elision (`l'`, `d'`, `qu'`…): `'Il est…'`.
 	const quotes = [...text.matchAll(/'/gu)].filter((m) => {
-		const word = /[\p{L}]+$/u.exec(text.slice(0, m.index))?.[0] ?? '';
+		// Elisions are 7 letters at most: the last 9 characters tell, and a scan of the whole
+		// sentence before each apostrophe would cost its length each time.
+		const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[0] ?? '';
 		return !/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|presqu|quoiqu|aujourd)$/iu.test(word);
 	});
 	return depth === 0 && quotes.length % 2 === 0;

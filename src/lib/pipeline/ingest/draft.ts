@@ -51,7 +51,7 @@ export function removeBlocks(
 export function sameLine(a: string, b: string): boolean {
 	const key = (s: string) =>
 		s
-			.toLocaleLowerCase('fr')
+			.toLowerCase()
 			.replace(/[\s.!?…:;,]+/gu, ' ')
 			.trim();
 	return key(a) === key(b);
