@@ -7,6 +7,8 @@ import { typeVotes } from './type-evidence';
  * French as `toLocaleLowerCase('fr')` does, only tr, az and lt differ, and is several times faster.)
  */
 export function nameKey(name: string): string {
+	// `Google`, `AWS`: a name in plain ASCII has no accent to strip, and it is most names.
+	if (/^[ -~]*$/u.test(name)) return name.toLowerCase();
 	return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/gu, "'");
 }
 

@@ -50,7 +50,8 @@ const SKILL = {
  * inside a quotation running over several sentences. The explanation names the markers.
  */
 export function askFactOpinion(group: CleanArticle[]): Candidate[] {
-	const byKind = new Map<StatementKind, Candidate[]>();
+	// Questions are written only for the sentences picked: most candidates are never shown.
+	const byKind = new Map<StatementKind, (() => Candidate)[]>();
 	for (const article of group) {
 		const crossing = quoteCrossings(article);
 		const sentences = sentencesOf(article);
@@ -79,7 +80,7 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 			)
 				continue;
 			const list = byKind.get(found.kind) ?? [];
-			list.push(question(article, s, found));
+			list.push(() => question(article, s, found));
 			byKind.set(found.kind, list);
 		}
 	}
@@ -87,7 +88,10 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 	return CATEGORIES.flatMap(({ kind }) => {
 		const list = byKind.get(kind) ?? [];
 		const step = Math.max(1, Math.floor(list.length / EACH));
-		return list.filter((_, k) => k % step === 0).slice(0, EACH);
+		return list
+			.filter((_, k) => k % step === 0)
+			.slice(0, EACH)
+			.map((write) => write());
 	});
 }
 
