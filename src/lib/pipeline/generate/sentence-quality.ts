@@ -104,9 +104,9 @@ const DOUBLED = /(?<![\p{L}])(\p{L}+) \1(?![\p{L}])/iu;
  * link, no pronoun or demonstrative pointing outside it), not someone's words in the first person,
  * quotation marks balanced and the right way round, and no scraping debris.
  */
-export function quotable(s: SentenceText): boolean {
+export const quotable = remembered(function quotable(s: SentenceText): boolean {
 	return clean(s) && selfContained(s.text);
-}
+});
 
 /**
  * Every generator asks the same questions of the same sentences: answers are kept by text (and
