@@ -19,8 +19,5 @@ export function articleLevel(article: CleanArticle): QuestionSet['level'] {
  */
 export function storyLevel(articles: CleanArticle[]): QuestionSet['level'] {
 	const found = articles.map(articleLevel);
-	return found.reduce(
-		(a, b) => (LEVELS.indexOf(b) > LEVELS.indexOf(a) ? b : a),
-		found[0] ?? 'B1'
-	);
+	return found.reduce((a, b) => (LEVELS.indexOf(b) > LEVELS.indexOf(a) ? b : a), found[0] ?? 'B1');
 }
