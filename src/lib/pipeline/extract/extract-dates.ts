@@ -51,7 +51,7 @@ export function extractDates(sentence: SentenceText): DateFact[] {
 	}
 	for (const m of sentence.text.matchAll(WEEKDAY)) {
 		if (overlaps(facts, sentence, m.index)) continue;
-		const day = WEEKDAYS.indexOf(m[1]!.toLocaleLowerCase('fr'));
+		const day = WEEKDAYS.indexOf(m[1]!.toLowerCase());
 		facts.push(fact(sentence, m.index, m[0], 'weekday', `weekday:${day}`));
 	}
 	for (const m of sentence.text.matchAll(YEAR)) {

@@ -72,25 +72,19 @@ const TITLES = /^(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me)\.?$/u;
  * sentence (`Parler est…` yes; `Samedi,`, `Précédemment,`, `Faut-il` no), or it is an acronym.
  */
 export function extractMentions(sentence: SentenceText, { names, lower }: Vocabulary): Mention[] {
-	const words = [...sentence.text.matchAll(WORD)].map((m) => {
-		const word = m[1]!;
-		const start = m.index + m[0].length - word.length;
-		return { word, start, end: start + word.length };
-	});
+	const text = sentence.text;
+	const first = firstWordAt(text);
 	const mentions: Mention[] = [];
-	let run: typeof words = [];
+	let run: { word: string; start: number; end: number }[] = [];
 	const flush = () => {
-		while (
-			run.length > 0 &&
-			!isName(run[0]!.word, run[0]!.start === firstWordAt(sentence.text), names)
-		) {
+		while (run.length > 0 && !isName(run[0]!.word, run[0]!.start === first, names)) {
 			run = run.slice(1);
 		}
 		// `ministre de la Justice Bill Barr`, `auprès de l'AFP Vitali Chkliarov`: an institution
 		// glued to a person's name; the person is the last two words.
 		if (
 			run.length >= 3 &&
-			(/^\p{Lu}{2,}$/u.test(run[0]!.word) || lower.has(run[0]!.word.toLocaleLowerCase('fr')))
+			(/^\p{Lu}{2,}$/u.test(run[0]!.word) || lower.has(run[0]!.word.toLowerCase()))
 		) {
 			run = run.slice(-2);
 		}
@@ -108,16 +102,18 @@ export function extractMentions(sentence: SentenceText, { names, lower }: Vocabu
 		}
 		run = [];
 	};
-	for (const [i, w] of words.entries()) {
-		const capital = /^\p{Lu}/u.test(w.word);
-		const prev = words[i - 1];
+	// Every word is read (a lower-case one ends a run), but only capitalised ones are kept.
+	let prevEnd = -1;
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+		const word = m[1]!;
+		const start = m.index + m[0].length - word.length;
+		const capital = /^\p{Lu}/u.test(word) && !TITLES.test(word);
 		// A name goes on only across a single space: `Google, Apple` are two names.
-		const adjacent = prev && sentence.text.slice(prev.end, w.start) === ' ';
-		if (capital && !TITLES.test(w.word) && (run.length === 0 || adjacent)) run.push(w);
-		else {
-			flush();
-			if (capital && !TITLES.test(w.word)) run.push(w);
-		}
+		const adjacent = prevEnd >= 0 && start === prevEnd + 1 && text[prevEnd] === ' ';
+		prevEnd = start + word.length;
+		if (!(capital && (run.length === 0 || adjacent))) flush();
+		if (capital) run.push({ word, start, end: prevEnd });
 	}
 	flush();
 	return mentions.filter((m) => /\p{L}{2}/u.test(m.text));
@@ -145,11 +141,13 @@ export function vocabulary(texts: string[]): Vocabulary {
 			if (/^\p{Ll}/u.test(m[0])) lower.add(m[0]);
 			else if (!/(?:[.!?…]["»”]?\s*|^\s*|\n\s*)$/u.test(before) && m.index > 0) capital.add(m[0]);
 		}
-		for (const m of text.matchAll(/(?<=[dlnsjmt]['’]|qu['’])\p{Lu}[\p{L}\d-]*/gu))
-			capital.add(m[0]);
+		// `d'Amazon`, `qu'Apple`: found from the apostrophe, not by a lookbehind at every character.
+		for (const m of text.matchAll(/['’](\p{Lu}[\p{L}\d-]*)/gu))
+			if (/(?:[dlnsjmt]|qu)$/u.test(text.slice(Math.max(0, m.index - 2), m.index)))
+				capital.add(m[1]!);
 	}
 	return {
-		names: new Set([...capital].filter((w) => !lower.has(w.toLocaleLowerCase('fr')))),
+		names: new Set([...capital].filter((w) => !lower.has(w.toLowerCase()))),
 		lower
 	};
 }

@@ -39,10 +39,21 @@ export function extractNumbers(sentence: SentenceText): NumberFact[] {
 	return facts.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * What a sentence must hold to count something in words: a number word other than `un`, `une`,
+ * `et` (a run opening on one of these counts only when a hyphen follows it: `un-un`). Most
+ * sentences hold none, and a scan for them is much cheaper than reading every word.
+ */
+const COUNT_WORD = new RegExp(
+	`(?<![\\p{L}])(?:${[...NUMBER_WORDS].filter((w) => !['un', 'une', 'et'].includes(w)).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:un|une|et)-`,
+	'u'
+);
+
 /** Finds runs of number words, joined by spaces or hyphens: `ayant fait cinq morts` → `cinq`. */
 function wordNumbers(sentence: SentenceText): NumberFact[] {
 	const facts: NumberFact[] = [];
 	const text = sentence.text;
+	if (!COUNT_WORD.test(text.toLowerCase())) return facts;
 	const tokens = [...text.matchAll(/\p{L}+/gu)];
 	for (let i = 0; i < tokens.length; i++) {
 		if (!NUMBER_WORDS.has(tokens[i]![0].toLowerCase())) continue;

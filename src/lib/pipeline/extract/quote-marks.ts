@@ -50,7 +50,7 @@ export function quoteMarks(text: string, offset = 0): QuotedSpan[] {
 	// A straight apostrophe opens after a space and closes before one; elisions never count.
 	let single = -1;
 	for (const at of positions(text, /'/gu)) {
-		const word = /[\p{L}]+$/u.exec(text.slice(0, at))?.[0] ?? '';
+		const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 9), at))?.[0] ?? ''; // elisions are short
 		if (word && ELIDED.test(word)) continue;
 		const opens = (at === 0 || /[\s(]/u.test(text[at - 1]!)) && /\p{L}/u.test(text[at + 1] ?? '');
 		const closes =

@@ -129,5 +129,5 @@ export const REPORTING_INFINITIVES: ReadonlySet<string> = new Set([
 
 /** True when `word` is a form of a reporting verb (`déclaré`, `souligne`, `dit`). */
 export function isReportingVerb(word: string): boolean {
-	return REPORTING_FORMS.has(word.toLocaleLowerCase('fr'));
+	return REPORTING_FORMS.has(word.toLowerCase());
 }

@@ -27,7 +27,9 @@ const CONDITIONAL =
 	/(?<![\p{L}])(?:pourrai(?:t|ent)|devrai(?:t|ent)|aurai(?:t|ent)|serai(?:t|ent))(?![\p{L}])/giu;
 
 /** Any other conditional (`qui garantiraient`, `ils passeraient`): hypothetical or concordance, no clear class. */
-const OTHER_CONDITIONAL = /(?<![\p{L}])\p{L}{2,}(?:rait|raient)(?![\p{L}])/iu;
+const OTHER_CONDITIONAL = /(?<![\p{L}])\p{L}{2,}(?:rait|raient)(?![\p{L}])/giu;
+/** `CONDITIONAL` for one word: built once, not per sentence. */
+const IS_CONDITIONAL = new RegExp(CONDITIONAL.source, 'iu');
 const NOT_CONDITIONAL =
 	/^(?:trait|portrait|retrait|extrait|attrait|distrait|abstrait|soustrait)$/iu;
 
@@ -86,7 +88,7 @@ export function statementKind(text: string): StatementClass | null {
 		)?.[0];
 	// `ont commencé à déclarer qu'ils passeraient…`: an infinitive reports with its `que`.
 	const infinitive = [...outside.matchAll(/(?<![\p{L}])(\p{L}+)\s+qu['’e]/gu)].some((m) =>
-		REPORTING_INFINITIVES.has(m[1]!.toLocaleLowerCase('fr'))
+		REPORTING_INFINITIVES.has(m[1]!.toLowerCase())
 	);
 	// Quotation marks report only with an attribution (`« … », a déclaré X`), not around a title.
 	const attributed = marks.some(
@@ -108,22 +110,21 @@ export function statementKind(text: string): StatementClass | null {
 			...verbs.slice(0, 1).map((v) => verbPhrase(outside, v)),
 			...(quoted ? ['« … »'] : [])
 		]);
-	const judged = [...outside.matchAll(EVALUATIVE)].map((m) => m[0]);
+	const evaluative = [...outside.matchAll(EVALUATIVE)];
 	// `pour prévenir qu'il faut partir`: after `que`, `il faut` is someone else's, not the author's.
-	if (
-		[...outside.matchAll(EVALUATIVE)].some((m) =>
-			/qu(?:e\s+|['’]\s*)$/u.test(outside.slice(0, m.index))
-		)
-	)
-		return null;
-	if (judged.length) kinds.set('opinion', judged);
+	if (evaluative.some((m) => /qu(?:e\s+|['’]\s*)$/u.test(outside.slice(0, m.index)))) return null;
+	if (evaluative.length)
+		kinds.set(
+			'opinion',
+			evaluative.map((m) => m[0])
+		);
 	const doubt = [
 		...[...outside.matchAll(DOUBT)].map((m) => m[0]),
 		...[...outside.matchAll(CONDITIONAL)].map((m) => m[0]).filter((w) => !NOT_CONDITIONAL.test(w))
 	];
 	if (doubt.length) kinds.set('speculation', doubt);
-	const otherConditional = [...outside.matchAll(new RegExp(OTHER_CONDITIONAL, 'giu'))].some(
-		(m) => !NOT_CONDITIONAL.test(m[0]) && !new RegExp(CONDITIONAL.source, 'iu').test(m[0])
+	const otherConditional = [...outside.matchAll(OTHER_CONDITIONAL)].some(
+		(m) => !NOT_CONDITIONAL.test(m[0]) && !IS_CONDITIONAL.test(m[0])
 	);
 	if (kinds.size > 1 || (otherConditional && !kinds.has('reported'))) return null;
 	// `signifie simplement…`, `accusé de…`: a shade of judgement or hearsay beside the other markers.

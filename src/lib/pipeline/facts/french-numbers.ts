@@ -53,7 +53,7 @@ export const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(MULTI
  */
 export function parseFrenchNumber(words: string): number | null {
 	const tokens = words
-		.toLocaleLowerCase('fr')
+		.toLowerCase()
 		.split(/[\s-]+/u)
 		.filter((t) => t !== '' && t !== 'et');
 	if (tokens.length === 0) return null;

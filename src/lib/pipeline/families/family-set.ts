@@ -1,8 +1,8 @@
 import type { QuestionSet, SetKind } from '../../questions/schema';
-import { estimateLevel } from '../generate/build-set';
 import type { Candidate } from '../generate/candidate';
 import { hash10 } from '../generate/hash';
 import type { CleanArticle } from '../types';
+import { articleLevel } from './story-level';
 
 /** A family set needs this many questions a teacher would use; fewer, and it does not ship. */
 export const FAMILY_MIN = 4;
@@ -19,7 +19,7 @@ export interface FamilyText {
 
 /** Harder of the articles' levels: the set reads them all. */
 function levelOf(group: CleanArticle[]): QuestionSet['level'] {
-	const levels = group.map(estimateLevel);
+	const levels = group.map(articleLevel);
 	return levels.includes('C1') ? 'C1' : levels.includes('B2') ? 'B2' : 'B1';
 }
 

@@ -105,9 +105,9 @@ const DOUBLED = /(?<![\p{L}])(\p{L}+) \1(?![\p{L}])/iu;
  * link, no pronoun or demonstrative pointing outside it), not someone's words in the first person,
  * quotation marks balanced and the right way round, and no scraping debris.
  */
-export function quotable(s: SentenceText): boolean {
+export const quotable = remembered(function quotable(s: SentenceText): boolean {
 	return clean(s) && selfContained(s.text);
-}
+});
 
 /**
  * Every generator asks the same questions of the same sentences: answers are kept by text (and
@@ -186,7 +186,9 @@ function quotesBalanced(text: string): boolean {
 	}
 	// A straight apostrophe quotes when it is no elision (`l'`, `d'`, `qu'`…): `'Il est…'`.
 	const quotes = [...text.matchAll(/'/gu)].filter((m) => {
-		const word = /[\p{L}]+$/u.exec(text.slice(0, m.index))?.[0] ?? '';
+		// Elisions are 7 letters at most: the last 9 characters tell, and a scan of the whole
+		// sentence before each apostrophe would cost its length each time.
+		const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[0] ?? '';
 		return !/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|presqu|quoiqu|aujourd)$/iu.test(word);
 	});
 	return depth === 0 && quotes.length % 2 === 0;

@@ -7,11 +7,12 @@ export const NBSP = '\u00A0';
  * which only changes spaces: the words stay the article's.
  */
 export function frenchTypography(text: string): string {
-	return text
-		.replace(/\s*([:;!?])(?=\s|$|»)/gu, (_, mark: string) => `${NBSP}${mark}`)
-		.replace(/«\s*/gu, `«${NBSP}`)
-		.replace(/\s*»/gu, `${NBSP}»`)
-		.replace(/ {2,}/gu, ' ');
+	// Each pass runs only when its mark is there: most of what the generator writes lacks some.
+	let t = text;
+	if (/[:;!?]/u.test(t)) t = t.replace(/\s*([:;!?])(?=\s|$|»)/gu, `${NBSP}$1`);
+	if (t.includes('«')) t = t.replace(/«\s*/gu, `«${NBSP}`);
+	if (t.includes('»')) t = t.replace(/\s*»/gu, `${NBSP}»`);
+	return t.includes('  ') ? t.replace(/ {2,}/gu, ' ') : t;
 }
 
 /** `« citation »` with French no-break spaces. */

@@ -49,10 +49,13 @@ export function removeBlocks(
 
 /** Compares two lines as a reader would: case, spacing and final punctuation aside. */
 export function sameLine(a: string, b: string): boolean {
-	const key = (s: string) =>
-		s
-			.toLocaleLowerCase('fr')
-			.replace(/[\s.!?…:;,]+/gu, ' ')
-			.trim();
-	return key(a) === key(b);
+	return lineKey(a) === lineKey(b);
+}
+
+/** What `sameLine` compares: the line in lower case, punctuation and spacing collapsed. */
+export function lineKey(line: string): string {
+	return line
+		.toLowerCase()
+		.replace(/[\s.!?…:;,]+/gu, ' ')
+		.trim();
 }

@@ -95,8 +95,10 @@ export function ingest({ name, bytes }: InputFile): CleanArticle {
 
 /** Lists removals in the order they stood on the page, so a reader can follow them. */
 function inPageOrder(removed: Removal[], page: string): Removal[] {
-	const flat = page.replace(/\s+/gu, ' ');
-	const at = removed.map((r) => flat.indexOf(r.text.replace(/\s+/gu, ' ')));
+	// Runs of spaces as one space; a lone plain space, most of them, is left as it is.
+	const flat = (s: string) => s.replace(/\s{2,}|[^\S ]/gu, ' ');
+	const onPage = flat(page);
+	const at = removed.map((r) => onPage.indexOf(flat(r.text)));
 	return removed
 		.map((r, i) => ({ r, at: at[i]! < 0 ? Infinity : at[i]!, i }))
 		.sort((a, b) => a.at - b.at || a.i - b.i)

@@ -11,7 +11,11 @@ export function normalize(raw: string): string {
 			.replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n')
 			// zero-width spaces and joiners, soft hyphens, word joiners: invisible scraping debris
 			.replace(/[\u200B-\u200D\u2060\u00AD\uFEFF]/gu, '')
-			.replace(/[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ')
+			// Only runs that change: a lone plain space (most of them) stays as it is.
+			.replace(
+				/[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu,
+				' '
+			)
 			.replace(/ *\n */gu, '\n')
 			.trim()
 	);

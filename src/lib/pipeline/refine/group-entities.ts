@@ -2,13 +2,14 @@ import type { CleanArticle } from '../types';
 import type { Entity, EntityType, Mention } from '../facts/types';
 import { typeVotes } from './type-evidence';
 
-/** Accents and case aside: `États-Unis` and `Etats-Unis` are one name. */
+/**
+ * Accents and case aside: `États-Unis` and `Etats-Unis` are one name. (`toLowerCase` lowers
+ * French as `toLocaleLowerCase('fr')` does, only tr, az and lt differ, and is several times faster.)
+ */
 export function nameKey(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLocaleLowerCase('fr')
-		.replace(/[’']/gu, "'");
+	// `Google`, `AWS`: a name in plain ASCII has no accent to strip, and it is most names.
+	if (/^[ -~]*$/u.test(name)) return name.toLowerCase();
+	return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/gu, "'");
 }
 
 /**

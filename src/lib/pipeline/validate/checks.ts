@@ -15,8 +15,9 @@ export type Check = (candidate: Candidate, ctx: CheckContext) => string | null;
 /** True when `needle` stands in `text` as whole words (`98` is not in `1998`). */
 export function containsWords(text: string, needle: string): boolean {
 	if (needle === '') return false;
-	const hay = text.toLocaleLowerCase('fr');
-	const want = needle.toLocaleLowerCase('fr');
+	// `toLowerCase` lowers French as `toLocaleLowerCase('fr')` does, several times faster.
+	const hay = text.toLowerCase();
+	const want = needle.toLowerCase();
 	const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c);
 	for (let at = hay.indexOf(want); at >= 0; at = hay.indexOf(want, at + 1)) {
 		if (!wordChar(hay[at - 1]) && !wordChar(hay[at + want.length])) return true;
@@ -90,7 +91,7 @@ export const noGiveaway: Check = ({ question, supports }) => {
 /** Choices differ from one another. */
 export const distinctChoices: Check = ({ question }) => {
 	if (!('choices' in question)) return null;
-	const texts = question.choices.map((c) => c.text.toLocaleLowerCase('fr'));
+	const texts = question.choices.map((c) => c.text.toLowerCase());
 	return new Set(texts).size === texts.length ? null : 'choices: two choices are the same';
 };
 

@@ -50,31 +50,37 @@ const SKILL = {
  * inside a quotation running over several sentences. The explanation names the markers.
  */
 export function askFactOpinion(group: CleanArticle[]): Candidate[] {
-	const byKind = new Map<StatementKind, Candidate[]>();
+	// Questions are written only for the sentences picked: most candidates are never shown.
+	const byKind = new Map<StatementKind, (() => Candidate)[]>();
 	for (const article of group) {
 		const crossing = quoteCrossings(article);
 		const sentences = sentencesOf(article);
-		const kinds = sentences.map((s) => statementKind(s.text)?.kind ?? null);
+		// Classified when first needed, once: most sentences fail a cheaper test first.
+		const classes = new Map<number, StatementClass | null>();
+		const classOf = (i: number) => {
+			if (!classes.has(i)) classes.set(i, statementKind(sentences[i]!.text));
+			return classes.get(i)!;
+		};
+		const kind = (i: number) => (sentences[i] ? (classOf(i)?.kind ?? null) : undefined);
 		for (const s of sentences) {
 			const words = s.text.split(/\s+/u).length;
 			if (s.heading || words < 5 || words > 40 || crossing(s) || /\+\p{L}|\p{L}\+/u.test(s.text))
 				continue;
 			// `Il était radicalisé…`, `Ce qui n'a pas empêché…`: shown alone, it points at nothing.
 			if (!standsAlone(s.text)) continue;
-			const found = statementKind(s.text);
+			const found = classOf(s.index);
 			if (!found || (found.kind === 'fact' && !statesFact(s))) continue;
 			if (found.kind === 'reported' && REPORTED_FORECAST.test(s.text)) continue;
 			if (found.kind === 'fact' && UNATTRIBUTED_CAUSE.test(s.text)) continue;
 			// Between two reported sentences, a sentence may carry the same person's words unmarked.
 			if (
 				found.kind !== 'reported' &&
-				(kinds[s.index - 1] === 'reported' ||
-					/["«»“”]/u.test(sentences[s.index - 1]?.text ?? '')) &&
-				(kinds[s.index + 1] === 'reported' || /["«»“”]/u.test(sentences[s.index + 1]?.text ?? ''))
+				(kind(s.index - 1) === 'reported' || /["«»“”]/u.test(sentences[s.index - 1]?.text ?? '')) &&
+				(kind(s.index + 1) === 'reported' || /["«»“”]/u.test(sentences[s.index + 1]?.text ?? ''))
 			)
 				continue;
 			const list = byKind.get(found.kind) ?? [];
-			list.push(question(article, s, found));
+			list.push(() => question(article, s, found));
 			byKind.set(found.kind, list);
 		}
 	}
@@ -82,7 +88,10 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 	return CATEGORIES.flatMap(({ kind }) => {
 		const list = byKind.get(kind) ?? [];
 		const step = Math.max(1, Math.floor(list.length / EACH));
-		return list.filter((_, k) => k % step === 0).slice(0, EACH);
+		return list
+			.filter((_, k) => k % step === 0)
+			.slice(0, EACH)
+			.map((write) => write());
 	});
 }
 

@@ -4,6 +4,7 @@ import { frenchTypography, guillemets } from '../../generate/typography';
 import { isReportingVerb } from '../../extract/reporting-verbs';
 import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
+import type { SourceFact } from '../../extract/extract-sources';
 import { wellQuoted, WHERE_FROM, type SourcedSentence } from './source-facts';
 
 export const SOURCED = 'Oui : elle dit d’où vient l’information';
@@ -19,8 +20,9 @@ const EACH = 6;
  * reporting verb (`Parler a été fondée en 2018…`), so the answer is not arguable.
  */
 export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
-	const yes: Candidate[] = [];
-	const no: Candidate[] = [];
+	// Questions are written only for the sentences picked: most candidates are never shown.
+	const yes: (() => Candidate)[] = [];
+	const no: (() => Candidate)[] = [];
 	const reports = (s: SourcedSentence | undefined) =>
 		!!s &&
 		(s.sources.length > 0 ||
@@ -58,71 +60,78 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 		)
 			answer = false;
 		else return;
-		// `Selon les géants technologiques`, `selon des experts`: a source, but one nobody can check.
-		const vague = answer && source!.source === 'according-to' && vagueSource(source!.marker);
-		const ref = articleRef(s.article);
-		// `a confirmé sur son profil`: the profile is where, its owner (named in the sentence) is who.
-		const channel = answer && source!.source === 'social-media';
-		// `explique à l'AFP le musicien`: the outlet heard the words, the musician is the source.
-		const outlet = answer && /^(?:told-to|interview)$/u.test(source!.source);
-		const why = outlet
-			? {
-					fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit à quel média ces propos ont été tenus.`,
-					en: `Yes: the sentence names who is speaking, and “${source!.marker}” says which outlet heard the words.`
-				}
-			: channel
-				? {
-						fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit où ces propos ont été publiés.`,
-						en: `Yes: the sentence names who is speaking, and “${source!.marker}” says where the words were posted.`
-					}
-				: vague
-					? {
-							fr: `Oui, mais de façon imprécise : ${guillemets(source!.marker)} dit d’où vient l’information sans nommer qui exactement. Une source aussi vague se vérifie mal.`,
-							en: `Yes, but vaguely: “${source!.marker}” says where the information comes from without naming who exactly. So vague a source is hard to check.`
-						}
-					: answer
-						? {
-								fr: `Oui : ${guillemets(source!.marker)} dit d’où vient l’information.`,
-								en: `Yes: “${source!.marker}” says where the information comes from.`
-							}
-						: {
-								fr: 'Non : ni « selon », ni citation, ni média nommé. C’est l’article lui-même qui l’affirme.',
-								en: 'No: no “selon” (according to), no quote, no outlet named. The article states it on its own.'
-							};
-		(answer ? yes : no).push({
-			score: answer ? 5 : 4,
-			passage: `${s.article.id}#${s.sentence.index}`,
-			asks: `has-source:${s.article.id}:${s.sentence.index}`,
-			// The sentence's opening words: in the evidence, and they tell two sentences of one article apart.
-			supports: [answer ? source!.marker : text.split(/\s+/u).slice(0, 5).join(' ')],
-			contradicts: [],
-			question: {
-				...baseFields(
-					'classification',
-					[evidenceOf(s.article, s.sentence.start, s.sentence.end)],
-					answer ? 'sourced' : 'unsourced',
-					frenchTypography(
-						`Dans ${ref.fr}, cette phrase indique-t-elle d’où vient l’information ?`
-					),
-					{ fr: frenchTypography(`${why.fr} ${WHERE_FROM.fr}`), en: `${why.en} ${WHERE_FROM.en}` },
-					'identify-sources',
-					1
-				),
-				type: 'classification',
-				text,
-				choices: [
-					{ id: 'a', text: frenchTypography(SOURCED), correct: answer },
-					{ id: 'b', text: frenchTypography(UNSOURCED), correct: !answer }
-				]
-			}
-		});
+		(answer ? yes : no).push(() => question(s, answer, source));
 	});
 	// Spread over the story: every other candidate, so one article does not fill the set.
-	const spread = (list: Candidate[]) =>
-		list.filter((_, k) => k % Math.max(1, Math.floor(list.length / EACH)) === 0).slice(0, EACH);
+	const spread = (list: (() => Candidate)[]) =>
+		list
+			.filter((_, k) => k % Math.max(1, Math.floor(list.length / EACH)) === 0)
+			.slice(0, EACH)
+			.map((write) => write());
 	// Sentences without a source teach something only beside sentences with one: a story that
 	// names no source (`Tania ne peut pas rester seule…` in a reportage) gets no such question.
 	return yes.length >= 2 ? [...spread(yes), ...spread(no)] : spread(yes);
+}
+
+/** The question on one sentence: `answer` says whether it gives a source, `source` which. */
+function question(s: SourcedSentence, answer: boolean, source: SourceFact | undefined): Candidate {
+	const text = s.sentence.text;
+	// `Selon les géants technologiques`, `selon des experts`: a source, but one nobody can check.
+	const vague = answer && source!.source === 'according-to' && vagueSource(source!.marker);
+	const ref = articleRef(s.article);
+	// `a confirmé sur son profil`: the profile is where, its owner (named in the sentence) is who.
+	const channel = answer && source!.source === 'social-media';
+	// `explique à l'AFP le musicien`: the outlet heard the words, the musician is the source.
+	const outlet = answer && /^(?:told-to|interview)$/u.test(source!.source);
+	const why = outlet
+		? {
+				fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit à quel média ces propos ont été tenus.`,
+				en: `Yes: the sentence names who is speaking, and “${source!.marker}” says which outlet heard the words.`
+			}
+		: channel
+			? {
+					fr: `Oui : la phrase nomme qui s’exprime, et ${guillemets(source!.marker)} dit où ces propos ont été publiés.`,
+					en: `Yes: the sentence names who is speaking, and “${source!.marker}” says where the words were posted.`
+				}
+			: vague
+				? {
+						fr: `Oui, mais de façon imprécise : ${guillemets(source!.marker)} dit d’où vient l’information sans nommer qui exactement. Une source aussi vague se vérifie mal.`,
+						en: `Yes, but vaguely: “${source!.marker}” says where the information comes from without naming who exactly. So vague a source is hard to check.`
+					}
+				: answer
+					? {
+							fr: `Oui : ${guillemets(source!.marker)} dit d’où vient l’information.`,
+							en: `Yes: “${source!.marker}” says where the information comes from.`
+						}
+					: {
+							fr: 'Non : ni « selon », ni citation, ni média nommé. C’est l’article lui-même qui l’affirme.',
+							en: 'No: no “selon” (according to), no quote, no outlet named. The article states it on its own.'
+						};
+	return {
+		score: answer ? 5 : 4,
+		passage: `${s.article.id}#${s.sentence.index}`,
+		asks: `has-source:${s.article.id}:${s.sentence.index}`,
+		// The sentence's opening words: in the evidence, and they tell two sentences of one article apart.
+		supports: [answer ? source!.marker : text.split(/\s+/u).slice(0, 5).join(' ')],
+		contradicts: [],
+		question: {
+			...baseFields(
+				'classification',
+				[evidenceOf(s.article, s.sentence.start, s.sentence.end)],
+				answer ? 'sourced' : 'unsourced',
+				frenchTypography(`Dans ${ref.fr}, cette phrase indique-t-elle d’où vient l’information ?`),
+				{ fr: frenchTypography(`${why.fr} ${WHERE_FROM.fr}`), en: `${why.en} ${WHERE_FROM.en}` },
+				'identify-sources',
+				1
+			),
+			type: 'classification',
+			text,
+			choices: [
+				{ id: 'a', text: frenchTypography(SOURCED), correct: answer },
+				{ id: 'b', text: frenchTypography(UNSOURCED), correct: !answer }
+			]
+		}
+	};
 }
 
 /** The paragraph a sentence belongs to. */

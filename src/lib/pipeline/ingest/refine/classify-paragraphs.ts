@@ -12,12 +12,13 @@ const MAX_HEADING = 100;
 export function classifyParagraphs(draft: Draft): Draft {
 	const blocks = draft.blocks.map((b, i) => {
 		if (b.kind !== null) return b;
-		const lastWord = b.text.toLocaleLowerCase('fr').match(/\p{L}+$/u)?.[0] ?? '';
+		// The last word is read only of a short line: a scan from the start of every paragraph is slow.
+		const lastWord = () => b.text.toLowerCase().match(/\p{L}+$/u)?.[0] ?? '';
 		const heading =
 			i < draft.blocks.length - 1 &&
 			b.text.length <= MAX_HEADING &&
 			!/[.,;:…]$/u.test(b.text) &&
-			!NON_FINAL_WORDS.has(lastWord);
+			!NON_FINAL_WORDS.has(lastWord());
 		return { ...b, kind: heading ? ('heading' as const) : ('body' as const) };
 	});
 	return { ...draft, blocks };

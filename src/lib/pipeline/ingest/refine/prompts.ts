@@ -27,12 +27,16 @@ const COMMENTS = [
 	/\bsoyez le premier à (?:commenter|réagir)\b/iu
 ];
 
+/** A word every prompt above holds: lines without one (most) skip the patterns. */
+const PROMPT_WORD =
+	/newsletter|abonnez|inscrivez|restez|recevez|louper|manquer|rater|mail|comment|réagir|connectez|identifiez/iu;
+
 /** Longest line a prompt can be: prompts are short, article paragraphs are not. */
 const MAX_PROMPT_LENGTH = 300;
 
 /** Says whether a line is a newsletter or comment prompt, and which. */
 export function promptReason(line: string): RemovalReason | null {
-	if (line.length > MAX_PROMPT_LENGTH) return null;
+	if (line.length > MAX_PROMPT_LENGTH || !PROMPT_WORD.test(line)) return null;
 	if (NEWSLETTER.some((re) => re.test(line))) return 'newsletter-prompt';
 	if (COMMENTS.some((re) => re.test(line))) return 'comment-prompt';
 	return null;

@@ -43,7 +43,7 @@ export function readMetadataLine(draft: Draft): Draft {
 			if (rest === '') blocks.splice(i--, 1);
 			else blocks[i] = { ...b, text: rest };
 		} else if (dateline) {
-			const month = String(MONTHS.indexOf(dateline[2]!.toLocaleLowerCase('fr')) + 1);
+			const month = String(MONTHS.indexOf(dateline[2]!.toLowerCase()) + 1);
 			date ??= `${dateline[3]}-${month.padStart(2, '0')}-${dateline[1]!.padStart(2, '0')}`;
 			removed.push({ text: b.text, reason: 'metadata-line' });
 			blocks.splice(i--, 1);

@@ -50,7 +50,7 @@ const NAVIGATION = new Set(
 export function isNavigation(line: string): boolean {
 	return NAVIGATION.has(
 		line
-			.toLocaleLowerCase('fr')
+			.toLowerCase()
 			.replace(/[\s:.…>»›]+$/u, '')
 			.trim()
 	);

@@ -1,4 +1,4 @@
-import { removeBlocks, sameLine, type Draft } from '../draft';
+import { lineKey, removeBlocks, type Draft } from '../draft';
 
 /**
  * Drops the headline where the page prints it again (above the photo, in the footer):
@@ -7,5 +7,7 @@ import { removeBlocks, sameLine, type Draft } from '../draft';
 export function removeRepeatedTitle(draft: Draft): Draft {
 	const { title } = draft;
 	if (title === null) return draft;
-	return removeBlocks(draft, (b) => (sameLine(b.text, title) ? 'repeated-title' : null));
+	// The title's key once, not once per line of the page.
+	const key = lineKey(title);
+	return removeBlocks(draft, (b) => (lineKey(b.text) === key ? 'repeated-title' : null));
 }

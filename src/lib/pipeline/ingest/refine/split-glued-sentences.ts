@@ -6,6 +6,8 @@ import { block, type Block, type Draft } from '../draft';
  * The word before the stop has two letters or more, so initials (`J.K.`, `U.S.`) stay whole.
  */
 const GLUED_END = /(?<=[\p{L}\p{N}%)\]»"”'’]{2})[.!?…]+["»”]?(?=["«“]?\p{Lu}|- \p{Lu})/gu;
+/** What `GLUED_END` cannot match without: a stop touching a capital. Most text has none. */
+const GLUED_HINT = /[.!?…]["»”]?(?:["«“]?\p{Lu}|- \p{Lu})/u;
 
 /**
  * `…Maison Blanche.- Possible veto de Pékin -Cette affaire…`, `…monde.- Porte-à-porte -Dans le
@@ -32,7 +34,7 @@ export function splitGluedSentences(draft: Draft): Draft {
 function splitHeadings(text: string): { text: string; heading: boolean }[] {
 	const parts: { text: string; heading: boolean }[] = [];
 	let last = 0;
-	for (const m of text.matchAll(GLUED_HEADING)) {
+	for (const m of text.includes('- ') ? text.matchAll(GLUED_HEADING) : []) {
 		if (m.index > last) parts.push({ text: text.slice(last, m.index), heading: false });
 		parts.push({ text: m[0], heading: true });
 		last = m.index + m[0].length;
@@ -48,7 +50,7 @@ function splitHeadings(text: string): { text: string; heading: boolean }[] {
 function splitAtGluedEnds(text: string): string[] {
 	const pieces: string[] = [];
 	let last = 0;
-	for (const m of text.matchAll(GLUED_END)) {
+	for (const m of GLUED_HINT.test(text) ? text.matchAll(GLUED_END) : []) {
 		let cut = m.index + m[0].length;
 		const open = (text.slice(last, m.index).match(/"/gu) ?? []).length % 2 === 1;
 		if (m[0].endsWith('"') && !open) cut -= 1;
