@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractFacts } from '../../facts/extract-facts';
-import type { SingleChoice } from '../../../questions/schema';
+import type { QuestionOf } from '../../../questions/schema';
 import { testArticle } from '../test-article';
 import { attributedSpeech } from './attributed';
 import { quotesFamily } from './quotes-family';
@@ -28,7 +28,7 @@ describe('speakers the incise only points back to', () => {
 		expect(found).toContainEqual(["Le chef d'entreprise", 'description', 'Marie Lambert']);
 	});
 	test('`Un homme qui habite le quartier` brings in someone new: nobody named', () => {
-		expect(found.some(([said]) => said.startsWith('Un homme'))).toBe(false);
+		expect(found.some(([said]) => said?.startsWith('Un homme'))).toBe(false);
 	});
 });
 
@@ -46,7 +46,7 @@ describe('qui a dit: give-aways are left out and reported', () => {
 	});
 	test('a fair quote is asked, among speakers of its own kind', () => {
 		const q = asked.find((q) => q.prompt.includes('Nous ne pouvons plus travailler')) as
-			SingleChoice | undefined;
+			QuestionOf<'single'> | undefined;
 		expect(q?.choices.find((c) => c.correct)?.text).toBe('Suez');
 		expect(q?.choices.map((c) => c.text).sort()).toEqual(['Engie', 'Suez', 'Veolia']);
 		expect(q?.explanation.fr).toMatch(/«\u00A0y\u00A0» et «\u00A0on\u00A0» renvoient à Suez/u);
