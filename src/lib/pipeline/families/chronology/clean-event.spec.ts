@@ -65,7 +65,7 @@ describe('cleanEvent', () => {
 		],
 		[
 			'Le maire a fermé le centre de «dialogue citoyen» de la ville',
-			'Le maire a fermé le centre de «\u00A0dialogue citoyen\u00A0» de la ville'
+			'Le maire a fermé le centre de “dialogue citoyen” de la ville'
 		],
 		['Le maire a dit "nous ne fermerons jamais ce centre de la ville" aux habitants', null]
 	])('%s', (clause, want) => {

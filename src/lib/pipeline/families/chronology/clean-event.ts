@@ -97,7 +97,7 @@ const FOUNDING = /^(?:lancée?|fondée?|créée?|née?|ouverte?|inaugurée?|mise
  * - a description as subject (`le géant internet a décidé`) takes `subject`, the one company the
  *   sentence before names, when the caller knows it; else the event is dropped;
  * - a clause that only says someone imitated someone (`Apple imita Twitter`) is dropped;
- * - a few words in quotation marks keep them, as « » (`de «liberté d’expression» Parler`);
+ * - a few words in quotation marks keep them, as “ ” (`de «liberté d’expression» Parler`);
  * - pronoun subjects, `cela`, comparisons with nothing to compare (`des appels similaires`),
  *   longer quotations and unresolved demonstratives make it null.
  */
@@ -136,11 +136,12 @@ export function cleanEvent(clause: string, before = '', subject?: string): strin
 		.trim();
 	if (!FINITE.test(t.split(',')[0]!) || ONLY_IMITATION.test(t)) return null;
 	// `du réseau social de «liberté d’expression» Parler`: a few words the paper holds at a
-	// distance keep their marks, as « »; a longer quotation is someone's words, not an event.
+	// distance keep their marks, as “ ”, which nest inside the « » of an explanation; a longer
+	// quotation is someone's words, not an event.
 	t = t.replace(SCARE_QUOTES, (_, words: string) =>
-		words.split(/\s+/u).length <= 4 ? `«\u00A0${words}\u00A0»` : _
+		words.split(/\s+/u).length <= 4 ? `“${words}”` : _
 	);
-	const unquoted = t.replace(/«\u00A0[^«»]+\u00A0»/gu, '');
+	const unquoted = t.replace(/“[^“”«»"]+”/gu, '');
 	if (DANGLING.test(t) || DESCRIPTION_SUBJECT.test(t) || /[«»"“”]/u.test(unquoted)) return null;
 	const words = t.split(/\s+/u).length;
 	if (words < 3 || words > 22) return null;

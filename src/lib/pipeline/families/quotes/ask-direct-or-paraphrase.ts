@@ -87,8 +87,8 @@ export function askDirectOrParaphrase(
 					en: `The quotation marks hold the exact words of ${namedEn}, and “${verb}” says who is speaking: it is a direct quote.`
 				}
 			: {
-					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos dont la source est désignée par ${guillemets(said)}${who ? ` (${who})` : ''} (${guillemets(verb)}). C’est une paraphrase.`,
-					en: `No quotation marks: the journalist rephrases in their own words what is credited to ${namedEn} (“${verb}”). It is a paraphrase.`
+					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos dont la source est désignée par ${guillemets(said)}${who ? `, c’est-à-dire ${who}` : ''} (${verb === 'selon' ? '' : 'verbe '}${guillemets(verb)}). C’est une paraphrase.`,
+					en: `No quotation marks: the journalist rephrases in their own words what is credited to ${namedEn}, ${verb === 'selon' ? 'with “selon” (according to)' : `with the verb “${verb}”`}. It is a paraphrase.`
 				};
 		const ref = articleRef(article);
 		out.push({

@@ -90,7 +90,10 @@ export function askWhoSaid(
 		perSpeaker.set(s.who.id, (perSpeaker.get(s.who.id) ?? 0) + 1);
 		out.push({
 			score: s.how === 'named' ? 6 : 8,
-			passage: `${s.article}#${s.first}`,
+			// The sentence naming the speaker too: a question on it beside this one would be answered here.
+			passage: speechSpans(s)
+				.map((sp) => `${s.article}#${article.sentences.findIndex((x) => x.end > sp.start)}`)
+				.join(','),
 			asks,
 			supports: [s.mention.text],
 			contradicts: wrong,

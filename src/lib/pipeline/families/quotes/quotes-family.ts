@@ -33,7 +33,7 @@ export const quotesFamily: Family = (input) => {
 				group.length,
 				dropped
 			);
-			const taken = new Set(whoSaid.map((c) => c.passage));
+			const taken = new Set(whoSaid.flatMap((c) => c.passage.split(',')));
 			return [
 				...whoSaid,
 				...askMatchQuotes(speech, input.byId, names),

@@ -3,7 +3,9 @@ import { extractFacts } from '../../facts/extract-facts';
 import type { QuestionOf } from '../../../questions/schema';
 import { testArticle } from '../test-article';
 import { attributedSpeech } from './attributed';
+import { askWhoSaid } from './ask-who-said';
 import { quotesFamily } from './quotes-family';
+import { speakerNames } from './speaker-names';
 
 /** Three companies and a head of company quoted on one affair (invented). */
 const water = testArticle('eau', [
@@ -50,5 +52,21 @@ describe('qui a dit: give-aways are left out and reported', () => {
 		expect(q?.choices.find((c) => c.correct)?.text).toBe('Suez');
 		expect(q?.choices.map((c) => c.text).sort()).toEqual(['Engie', 'Suez', 'Veolia']);
 		expect(q?.explanation.fr).toMatch(/«\u00A0y\u00A0» et «\u00A0on\u00A0» renvoient à Suez/u);
+	});
+});
+
+describe('qui a dit: passages', () => {
+	test('a quote found through `est-il ajouté` holds the sentence naming its speaker too', () => {
+		const speech = attributedSpeech([water], facts);
+		const names = speakerNames(speech, facts, new Map([['eau', water]]));
+		const pool = [...new Map(speech.map((s) => [s.who.id, s.who])).values()];
+		const q = askWhoSaid(speech, new Map([['eau', water]]), pool, names).find((c) =>
+			c.question.prompt.includes('Compte tenu')
+		);
+		// Sentence 1 names Veolia (`le groupe Veolia dit avoir…`), sentence 2 holds the quote.
+		expect(q?.passage).toBe('eau#1,eau#2');
+		expect(q?.question.type === 'single' && q.question.choices.find((c) => c.correct)?.text).toBe(
+			'Veolia'
+		);
 	});
 });
