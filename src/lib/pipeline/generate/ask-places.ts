@@ -75,7 +75,18 @@ function knownNeighbours(p: PlacePhrase, articleText: string, count: number): Pl
 	);
 	return stableShuffle(fits, (x) => x.name, p.name + articleText.length)
 		.slice(0, count)
-		.map((x) => ({ ...p, preposition: x.preposition, name: x.name }));
+		.map((x) => ({ ...p, preposition: x.preposition, name: asWritten(x.name, articleText) }));
+}
+
+/**
+ * A name spelled as the article spells capitals: news agencies often drop the accent on a capital
+ * (`Etats-Unis`, `Equateur`), and a wrong choice written `Égypte` beside it would stand out.
+ */
+function asWritten(name: string, articleText: string): string {
+	const bareCapitals = /(?<![\p{L}])E(?:tat|gypte|urope|quateur|thiopie|mirats|lysée)/u.test(
+		articleText
+	);
+	return bareCapitals ? name.replace(/[ÉÈÊ]/gu, 'E') : name;
 }
 
 /** A city is not confused with a country: `à Paris` goes with `à Berne`, `en Suisse` with `au Yémen`. */

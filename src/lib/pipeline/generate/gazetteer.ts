@@ -12,14 +12,22 @@ export interface KnownPlace {
 }
 
 export type Region =
-	'france' | 'europe' | 'amériques' | 'asie' | 'moyen-orient' | 'afrique' | 'océanie';
+	| 'france'
+	| 'europe'
+	| 'amérique du Nord'
+	| 'amérique latine'
+	| 'asie'
+	| 'moyen-orient'
+	| 'afrique'
+	| 'océanie';
 
 /** `Name:preposition` per region. */
 const COUNTRIES: Record<Exclude<Region, 'france'>, string> = {
 	europe:
 		'Allemagne:en Autriche:en Belgique:en Espagne:en Italie:en Portugal:au Royaume-Uni:au Irlande:en Pays-Bas:aux Suisse:en Pologne:en Grèce:en Suède:en Norvège:en Danemark:au Finlande:en Hongrie:en Roumanie:en Ukraine:en Russie:en Biélorussie:en Serbie:en Croatie:en Bulgarie:en Slovaquie:en Tchéquie:en',
-	amériques:
-		'États-Unis:aux Canada:au Mexique:au Brésil:au Argentine:en Chili:au Colombie:en Pérou:au Venezuela:au Équateur:en Bolivie:en Cuba:à Haïti:en',
+	'amérique du Nord': 'États-Unis:aux Canada:au Mexique:au Cuba:à Haïti:en',
+	'amérique latine':
+		'Brésil:au Argentine:en Chili:au Colombie:en Pérou:au Venezuela:au Équateur:en Bolivie:en Uruguay:en Paraguay:au',
 	asie: 'Chine:en Japon:au Inde:en Pakistan:au Afghanistan:en Indonésie:en Vietnam:au Thaïlande:en Philippines:aux Malaisie:en Bangladesh:au Birmanie:en Cambodge:au Kazakhstan:au',
 	'moyen-orient':
 		'Iran:en Irak:en Syrie:en Liban:au Israël:en Jordanie:en Turquie:en Égypte:en Arabie saoudite:en Yémen:au Qatar:au Koweït:au Oman:à',
@@ -33,8 +41,10 @@ const CITIES: Record<Region, string> = {
 		'Paris, Marseille, Lyon, Toulouse, Nice, Nantes, Strasbourg, Montpellier, Bordeaux, Lille, Rennes, Reims, Toulon, Grenoble, Dijon, Angers, Nîmes, Brest, Tours, Limoges, Amiens, Perpignan, Metz, Besançon, Orléans, Rouen, Caen, Nancy, Avignon, Poitiers',
 	europe:
 		'Londres, Berlin, Madrid, Rome, Bruxelles, Genève, Lausanne, Vienne, Amsterdam, Lisbonne, Athènes, Varsovie, Prague, Budapest, Stockholm, Oslo, Copenhague, Dublin, Moscou, Kiev, Munich, Milan, Barcelone, Francfort',
-	amériques:
-		'Washington, New York, Los Angeles, Chicago, Miami, San Francisco, Montréal, Québec, Ottawa, Toronto, Mexico, Rio de Janeiro, Buenos Aires, Bogota, Lima, Santiago, Caracas',
+	'amérique du Nord':
+		'Washington, New York, Los Angeles, Chicago, Miami, San Francisco, Montréal, Québec, Ottawa, Toronto, Mexico',
+	'amérique latine':
+		'Rio de Janeiro, São Paulo, Buenos Aires, Bogota, Lima, Santiago, Caracas, Quito',
 	asie: 'Pékin, Shanghai, Tokyo, Séoul, New Delhi, Bombay, Hong Kong, Taipei, Bangkok, Singapour, Manille, Jakarta, Islamabad, Kaboul',
 	'moyen-orient':
 		'Téhéran, Bagdad, Damas, Beyrouth, Jérusalem, Tel-Aviv, Amman, Ankara, Istanbul, Riyad, Doha, Dubaï',
