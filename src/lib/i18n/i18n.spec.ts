@@ -10,10 +10,14 @@ import frCore from './fr.json';
 import enHome from './home.en.json';
 import frHome from './home.fr.json';
 import { loadLocale, pickLocale, translate } from './index';
+import enError from './error.en.json';
+import frError from './error.fr.json';
 import enExports from './exports.en.json';
 import frExports from './exports.fr.json';
 import enKinds from './kinds.en.json';
 import frKinds from './kinds.fr.json';
+import enReview from './review.en.json';
+import frReview from './review.fr.json';
 import enSet from './set.en.json';
 import frSet from './set.fr.json';
 import enSets from './sets.en.json';
@@ -31,10 +35,12 @@ import './assign';
 import './assign-take';
 import './assign-take-broken';
 import './assign-take-handin';
+import './error';
 import './exports';
 import './home';
 import './kinds';
 import './print';
+import './review';
 import './set';
 import './sets';
 import './results';
@@ -42,9 +48,11 @@ import './results';
 // Every check covers the namespaces loaded by some pages only, as if they were in the main files.
 const fr = {
 	...frCore,
+	error: frError,
 	home: frHome,
 	article: frArticle,
 	kinds: frKinds,
+	review: frReview,
 	set: frSet,
 	sets: { ...frCore.sets, ...frSets },
 	assign: { ...frAssign, take: { ...frTake, broken: frBroken, handin: frHandin } },
@@ -54,9 +62,11 @@ const fr = {
 };
 const en = {
 	...enCore,
+	error: enError,
 	home: enHome,
 	article: enArticle,
 	kinds: enKinds,
+	review: enReview,
 	set: enSet,
 	sets: { ...enCore.sets, ...enSets },
 	assign: { ...enAssign, take: { ...enTake, broken: enBroken, handin: enHandin } },
