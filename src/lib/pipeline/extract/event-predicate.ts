@@ -18,7 +18,7 @@ const CUTS: RegExp[] = [
 	// `a déclaré avoir trouvé 98 publications| et a averti la plate-forme`
 	/,?\s(?:et|puis)\s(?:n['’])?(?:a|avait|est|était|s['’]est|ont)\s/u,
 	// `a annoncé la réforme constitutionnelle à la surprise générale en janvier| avant d'y ajouter…`
-	/,?\s(?:avant de|avant d['’]|après avoir|afin de|afin d['’])/u,
+	/,?\s(?:avant de|avant d['’]|après avoir|afin de|afin d['’]|alors que|alors qu['’])/u,
 	// `prévoit de couper les ponts avec Parler|, ce qui devrait rendre la plateforme…`
 	/,\s(?:et|puis|ce qui|ce que|alors que|tandis que|avant de|avant d['’]|après avoir|afin de|afin d['’]|pour qui|dont|où|qui|selon|car|parce que|parce qu['’]|puisque|puisqu['’]|quand|lorsque|lorsqu['’]|si bien que|tout en|un|une)(?:\s|(?<=['’]))/u,
 	// `a critiqué les mesures de confinement|, estimant que…`; `|, en dénonçant "la sauvagerie"…`
@@ -41,8 +41,11 @@ const OUTSIDE: RegExp[] = [
 	/(?<![\p{L}-])(?:(?<!il\s)y|cela|ça|ceci|eux|son exemple|leur exemple|sa suite|son tour|ses traces)(?![\p{L}'’-])/iu,
 	// `a assuré qu'il avait`, not the impersonal `il faut`, `il y a`, `il s'agit`.
 	/(?<![\p{L}-])(?:il|elle)(?![\p{L}'’-])(?!\s(?:faut|fallait|y a|y avait|s['’]agit|s['’]agissait|(?:est|était|serait)\s(?:"|«\s?)?(?:temps|possible|impossible|nécessaire|clair|évident|probable|difficile)))/iu,
-	// `de le censurer`, `à l'héberger`, `les a aidés`, `l'a décrit`, `n'en avait apporté`: an object pronoun.
-	/(?:^|\s)(?:l['’]|les\s|le\s|la\s|lui\s|leur\s|n['’]en\s|en\s)(?:\p{Ll}+(?:er|ir|re)(?![\p{L}])|(?:a|ont|avait|avaient|aurait)\s)/u,
+	// `de le censurer`, `à l'héberger`, `pour la convaincre`: an object pronoun before an infinitive
+	// (not `à l'étranger`, `en janvier`, `à l'avenir`).
+	/(?:^|\s)(?:l['’]|les\s|le\s|la\s|lui\s|leur\s)(?:(?!étranger|hiver|premier|dernier|entier|quartier|dossier|métier|courrier|papier|chantier)\p{Ll}+er|faire|dire|prendre|mettre|rendre|soutenir|obtenir|voir|recevoir|détruire|convaincre|retenir|suivre|vendre|finir|servir|accueillir|battre|défendre|comprendre|permettre|admettre|transmettre)(?![\p{L}])/u,
+	// `les a aidés`, `l'a décrit`, `n'en avait apporté`, `en a conclu`: an object pronoun before a verb.
+	/(?:^|\s)(?:l['’]|les\s|le\s|la\s|lui\s|leur\s|n['’]en\s|en\s)(?:a|ont|avait|avaient|aurait|est|sont)\s/u,
 	// `cette intervention`, `ces violences`, `ce marché`: a demonstrative (not `ce qui`, `c'est`).
 	/(?<![\p{L}'’-])(?:cet|cette|ces|ce(?!\s(?:qui|que|qu['’]|dont)))(?![\p{L}'’-])/iu,
 	// `celle-ci`, `le même`, `inclure aussi Microsoft` (not `aussi étroitement`): a word for something said before.
@@ -114,7 +117,7 @@ const KEPT =
  * right after a verb in the present, dropped; other adverbs kept.
  */
 function withoutDiscourse(raw: string): string {
-	const verb = /^(?:s['’]\S+|\S+)/u.exec(raw)![0];
+	const verb = /^(?:s['’][^\s,]+|[^\s,]+)/u.exec(raw)![0];
 	let rest = raw.slice(verb.length);
 	const kept: string[] = [];
 	const dropped = [

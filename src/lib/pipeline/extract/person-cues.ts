@@ -6,7 +6,7 @@
 
 /** Nouns of a person's role or trade, as news writes them before or after a name. */
 export const ROLE_NOUN =
-	'(?:président|présidente|vice-président|vice-présidente|PDG|CEO|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|porte-parole|(?:Premier|Première|premier|première)\\sministre|ministre|secrétaire|maire|député|députée|eurodéputé|eurodéputée|sénateur|sénatrice|parlementaire|élu|élue|chef|cheffe|dirigeant|dirigeante|leader|avocat|avocate|procureur|procureure|juge|magistrat|magistrate|préfet|préfète|chercheur|chercheuse|analyste|expert|experte|spécialiste|économiste|politologue|sociologue|historien|historienne|professeur|professeure|docteur|médecin|conseiller|conseillère|responsable|rapporteur|rapporteure|commissaire|ambassadeur|ambassadrice|diplomate|gouverneur|gouverneure|candidat|candidate|opposant|opposante|militant|militante|activiste|syndicaliste|journaliste|écrivain|écrivaine|auteur|autrice|artiste|chanteur|chanteuse|acteur|actrice|comédien|comédienne|réalisateur|réalisatrice|entraîneur|entraîneuse|sélectionneur|joueur|joueuse|magnat|milliardaire|habitant|habitante|employé|employée|ouvrier|ouvrière|agriculteur|agricultrice|producteur|productrice|programmeur|programmeuse|comptable|ingénieur|ingénieure|étudiant|étudiante|policier|policière|prince|princesse|roi|reine|pape|général|colonel|néonatologue|recteur|rectrice)';
+	'(?:président|présidente|vice-président|vice-présidente|PDG|CEO|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|directeur|directrice|porte-parole|(?:Premier|Première|premier|première)\\sministre|ministre|secrétaire|maire|député|députée|eurodéputé|eurodéputée|sénateur|sénatrice|parlementaire|élu|élue|chef|cheffe|dirigeant|dirigeante|leader|avocat|avocate|procureur|procureure|juge|magistrat|magistrate|préfet|préfète|chercheur|chercheuse|analyste|expert|experte|spécialiste|économiste|politologue|sociologue|historien|historienne|professeur|professeure|docteur|médecin|conseiller|conseillère|responsable|rapporteur|rapporteure|commissaire|ambassadeur|ambassadrice|diplomate|gouverneur|gouverneure|candidat|candidate|opposant|opposante|militant|militante|activiste|syndicaliste|journaliste|écrivain|écrivaine|auteur|autrice|artiste|chanteur|chanteuse|acteur|actrice|comédien|comédienne|réalisateur|réalisatrice|entraîneur|entraîneuse|sélectionneur|joueur|joueuse|magnat|milliardaire|habitant|habitante|employé|employée|ouvrier|ouvrière|agriculteur|agricultrice|producteur|productrice|programmeur|programmeuse|comptable|ingénieur|ingénieure|étudiant|étudiante|policier|policière|voisin|voisine|passant|passante|témoin|victime|survivant|survivante|rescapé|rescapée|couturier|couturière|réparateur|réparatrice|commerçant|commerçante|restaurateur|restauratrice|retraité|retraitée|mère|père|fils|fille|frère|sœur|épouse|mari|enseignant|enseignante|infirmier|infirmière|chauffeur|serveur|serveuse|musicien|musicienne|photographe|blogueur|blogueuse|vidéo-blogueur|banquier|banquière|hôtelier|hôtelière|producteur|producteur|prince|princesse|roi|reine|pape|général|colonel|néonatologue|recteur|rectrice)';
 
 /** Nouns of an organisation, before its name: `le parti libéral Iabloko`, `le groupe Lactalis`. */
 export const ORGANISATION_NOUN =
@@ -61,9 +61,20 @@ const ORGANISATION_BEFORE = new RegExp(
 	'u'
 );
 
+/** `"Certains ont disparu", raconte |Ibrahim Sidibe`: the one who speaks after a quotation. */
+const SPEAKER_BEFORE = /["»]\s?,?\s(?:a\s|avait\s)?\p{Ll}+(?:\s(?:à|auprès de)\sl['’]AFP)?\s$/u;
+
 /** True when the words before a name (`…le ministre de la Défense `) name a person's role or title. */
 export function personBefore(before: string): boolean {
 	return TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before);
+}
+
+/**
+ * True when the name follows a quotation and its verb (`", raconte `): a speaker, a person when
+ * the name is a person's name (a newspaper is introduced by what it is: `reconnaît le journal`).
+ */
+export function speakerBefore(before: string): boolean {
+	return SPEAKER_BEFORE.test(before);
 }
 
 /** True when the words after a name (`, directeur de Bul Bio`) give a person's role or age. */
@@ -82,4 +93,55 @@ export function organisationBefore(before: string): boolean {
  */
 export function subjectNounPhrase(words: string): boolean {
 	return NOUN_PHRASE.test(words);
+}
+
+/** A person's gender as the words around a name show it, when they do. */
+export type Gender = 'f' | 'm';
+
+/** `présidente`, `directrice`, `experte`, `militante`: a role in the feminine. */
+const FEMININE_NOUN =
+	/(?:rice|euse|ière|ienne|enne|ante|ente|ée|ine|ive|esse|aise|oise|erte|ecte|ale|ique|ère)$/u;
+
+/** `président`, `directeur`, `expert`, `militant`: a role in the masculine. */
+const MASCULINE_NOUN = /(?:eur|ier|ien|ant|ent|and|é|in|if|ais|ois|al|ert|ect|ic|er|ur)$/u;
+
+/** The determiner before a role noun: `la |présidente`, `un |habitant`, `l'ancienne |ministre`. */
+const DETERMINER =
+	/(?:^|[\s(])([Ll]a|[Uu]ne|[Ll]e|[Uu]n|[Ll]['’]|[Cc]ette|[Cc]e|[Ss]a|[Ss]on)\s?(?:(?:ancienne|ancien|ex-|jeune|nouvelle|nouveau|principale|principal)\s?)?$/u;
+
+/** The gender of `det noun`: the determiner, else (`l'`, `son`) the noun's ending. */
+function genderOf(det: string | undefined, noun: string): Gender | undefined {
+	const d = det?.toLowerCase();
+	if (d === 'la' || d === 'une' || d === 'cette' || d === 'sa') return 'f';
+	if (d === 'le' || d === 'un' || d === 'ce') return 'm';
+	return FEMININE_NOUN.test(noun) ? 'f' : MASCULINE_NOUN.test(noun) ? 'm' : undefined;
+}
+
+const ROLE_AT_START = new RegExp(`^${ROLE_NOUN}(?![\\p{L}])`, 'u');
+
+/**
+ * The gender the words around a name give: `Mme |`, `la présidente ex-LR de la région
+ * Ile-de-France, |`, `Une voisine, |`, `|, directrice pour les sciences`, `|, un couturier`; or
+ * undefined (`M. ` is `m`). A gap with such words around it must get wrong choices of that gender.
+ */
+export function genderAround(before: string, after: string): Gender | undefined {
+	if (/(?:^|\s)(?:Mme|Mlle)\s$/u.test(before)) return 'f';
+	if (/(?:^|\s)M\.\s$/u.test(before)) return 'm';
+	const role = ROLE_BEFORE.exec(before);
+	if (role) {
+		const at = role.index + (/^[\s'’(]/u.test(role[0]) ? 1 : 0);
+		const noun = ROLE_AT_START.exec(before.slice(at))?.[0] ?? '';
+		const det = DETERMINER.exec(before.slice(0, at))?.[1];
+		// `les` / `des` before the role: several people, no gender to read.
+		const gender = det || /[\s,]$/u.test(before.slice(0, at)) ? genderOf(det, noun) : undefined;
+		if (gender) return gender;
+	}
+	const apposed = /^,\s(?:\d{1,3}\sans,\s)?((?:[Uu]ne?|[Ll]a|[Ll]e|[Ll]['’])?\s?[\p{L}-]+)/u.exec(
+		after
+	);
+	if (!apposed) return undefined;
+	const words = apposed[1]!;
+	if (/^(?:[Uu]ne|[Ll]a)\s/u.test(words)) return 'f';
+	if (/^(?:[Uu]n|[Ll]e)\s/u.test(words)) return 'm';
+	return ROLE_AT_START.test(words) ? genderOf(undefined, words) : undefined;
 }

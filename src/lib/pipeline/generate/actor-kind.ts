@@ -4,7 +4,10 @@ import {
 	organisationBefore,
 	ORGANISATION_NOUN,
 	personAfter,
-	personBefore
+	personBefore,
+	speakerBefore,
+	genderAround,
+	type Gender
 } from '../extract/person-cues';
 import type { GenerateContext } from './context';
 
@@ -19,6 +22,8 @@ export interface Actor {
 	name: string;
 	/** How often the article names it: the most named are the likeliest wrong choices. */
 	count: number;
+	/** A person's gender, when the words around a mention show it (`Mme`, `la présidente`). */
+	gender?: Gender;
 }
 
 /** `Fondation Charles Darwin`, `Institut Pasteur`: a name that says it is an organisation's. */
@@ -73,10 +78,18 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 		const after = (m: Mention) => text.slice(m.end, m.end + 40);
 		const forms = [...new Set(ms.map((m) => m.text))];
 		// The first word of the name is another entity's: two names run together.
+		// `Twitter Hugo Clément`: another entity's name run into a person's.
 		const runTogether = forms.some((f) => {
-			const first = facts.entityOf.get(nameKey(f.split(/\s+/u)[0]!));
-			return /\s/u.test(f) && first !== undefined && first.id !== e.id;
+			const [head, ...rest] = f.split(/\s+/u);
+			const first = facts.entityOf.get(nameKey(head!));
+			return PERSON_NAME.test(rest.join(' ')) && first !== undefined && first.id !== e.id;
 		});
+		// `Kanta Nakamori`, `Kennosuke Nakamori`: two people the corpus took for one.
+		const firstNames = new Set(
+			e.aliases
+				.filter((a) => PERSON_NAME.test(a) && !e.variants.includes(a))
+				.map((a) => a.split(/\s+/u)[0])
+		);
 		if (runTogether) continue;
 		const shaped = forms.some((f) => PERSON_NAME.test(f) && !NOT_A_PERSON.test(f));
 		const typed = (t: Entity['type']) => e.type === t && e.confident;
@@ -84,14 +97,16 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 		const surname = e.aliases.some(
 			(a) => /\s/u.test(a) && e.aliases.includes(a.split(/\s+/u).at(-1)!)
 		);
-		const cued = ms.some((m) => personBefore(before(m)) || personAfter(after(m)));
+		const cued = ms.some(
+			(m) => personBefore(before(m)) || personAfter(after(m)) || speakerBefore(before(m))
+		);
 		const person =
 			shaped &&
 			!ms.some((m) => m.text.split(/\s+/u).length > 2 && AFTER_PREPOSITION.test(before(m))) &&
 			(typed('person') ||
-				(!typed('organisation') && !typed('place') && (cued || surname)) ||
-				(e.type !== 'organisation' && e.type !== 'place' && acting.has(e.id)));
-		const cue = ms.some((m) => organisationBefore(before(m)));
+				(!typed('organisation') && !typed('place') && (cued || surname || acting.has(e.id))));
+		const cue =
+			ms.some((m) => organisationBefore(before(m))) || forms.some((f) => ORGANISATION_NAME.test(f));
 		const owner = ms.some((m) => OWNER_BEFORE.test(before(m)));
 		const bare =
 			ms.some((m) => !AFTER_ARTICLE.test(before(m))) ||
@@ -101,17 +116,27 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 			!person &&
 			!owner &&
 			bare &&
-			((e.type === 'organisation' &&
-				e.confident &&
-				(facts.kin.has(e.id) || cue || acting.has(e.id))) ||
-				(cue && e.type !== 'person'));
-		if (!person && !organisation) continue;
+			!typed('place') &&
+			!typed('person') &&
+			// Typed so and listed with others, introduced as one, or acting in the article.
+			((e.type === 'organisation' && (facts.kin.has(e.id) || cue || acting.has(e.id))) ||
+				cue ||
+				// `L'OMS a rappelé…`: an acronym that acts; not `Washington accuse…`, `Carla a cru…`.
+				(acting.has(e.id) && /^\p{Lu}{2,}$/u.test(e.name)));
+		if ((!person && !organisation) || (person && firstNames.size > 1)) continue;
 		const name = person
 			? forms
 					.filter((f) => PERSON_NAME.test(f) && !NOT_A_PERSON.test(f))
 					.sort((a, b) => b.length - a.length)[0]!
 			: e.name;
-		actors.set(e.id, { e, kind: person ? 'person' : 'organisation', name, count: ms.length });
+		const genders = new Set(ms.map((m) => genderAround(before(m), after(m))).filter(Boolean));
+		actors.set(e.id, {
+			e,
+			kind: person ? 'person' : 'organisation',
+			name,
+			count: ms.length,
+			...(person && genders.size === 1 ? { gender: [...genders][0] } : {})
+		});
 	}
 	cache.set(ctx.mine, actors);
 	return actors;

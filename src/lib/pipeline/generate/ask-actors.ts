@@ -9,7 +9,7 @@ import { actorDistractors } from './actor-distractors';
 import { articleActors } from './actor-kind';
 import { excerptAround } from './excerpt';
 import { withoutAnswer } from './without-answer';
-import { organisationBefore } from '../extract/person-cues';
+import { genderAround, organisationBefore } from '../extract/person-cues';
 import { frenchQuotes, pointTo, sentencePassage } from './point-to';
 import { gapIn, gapsIn, withPassage } from './gap';
 import { frenchTypography, guillemets } from './typography';
@@ -21,11 +21,24 @@ type Named = { m: Mention; e: Entity };
 const TITLE_BEFORE =
 	/(?:^|\s)(?:M\.|Mme|Mlle|Dr|Pr|Me|président|présidente|ministre|maire|député|députée|sénateur|sénatrice|préfet|juge|général|pape|roi|reine|prince|princesse|chancelier|chancelière|PDG|CEO|patron|fondateur|porte-parole|procureur|avocat|avocate|opposant|opposante|joueur|chef)(?:\s\p{Ll}+)?,?\s$/u;
 
-/** The entity the article names most: never an answer nor a wrong choice (Parler banning itself). */
+/**
+ * The entity the article is about, when one clearly is: never an answer (`[…] ne s'avoue pas
+ * vaincu`) nor a wrong choice (Parler banning itself, Parler saying that `l'appli` was misused).
+ * An organisation named more than any other (a fifth more: articles call it `l'appli`, `le réseau`
+ * besides), or anyone named twice as often as the next; none when names are even (`Navalny` and
+ * `Poutine`, a portrait of `Tikhanovskaïa` that names `Loukachenko` often too).
+ */
 export function topicOf(mine: GenerateContext['mine']): string {
 	const counts = new Map<string, number>();
-	for (const n of mine.named) counts.set(n.e.id, (counts.get(n.e.id) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+	const type = new Map<string, string>();
+	for (const n of mine.named) {
+		counts.set(n.e.id, (counts.get(n.e.id) ?? 0) + 1);
+		type.set(n.e.id, n.e.type);
+	}
+	const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	if (!first) return '';
+	const lead = second ? first[1] / second[1] : Infinity;
+	return lead >= 2 || (lead >= 1.2 && type.get(first[0]) === 'organisation') ? first[0] : '';
 }
 
 /**
@@ -55,6 +68,7 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 		const wrong = actorDistractors(ctx, who, {
 			shown: `${sentence.text} ${predicate}`,
 			verb: ev.participle,
+			action: predicate,
 			exclude: new Set([topic]),
 			answer
 		});
@@ -125,7 +139,15 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 				actorDistractors(
 					ctx,
 					actor,
-					{ shown: passage.text, exclude: new Set([topic]), answer: m.text },
+					{
+						shown: passage.text,
+						exclude: new Set([topic]),
+						answer: m.text,
+						gender: genderAround(
+							article.text.slice(Math.max(0, m.start - 80), m.start),
+							article.text.slice(m.end, m.end + 40)
+						)
+					},
 					6
 				)
 			).slice(0, 3);

@@ -79,6 +79,7 @@ export function askAttributions(ctx: GenerateContext): Candidate[] {
 		});
 	};
 
+	const used = new Set<string>();
 	for (const ev of mine.events) {
 		const who = actorOf(ev.subject);
 		const s = sentences[ev.sentence]!;
@@ -91,12 +92,21 @@ export function askAttributions(ctx: GenerateContext): Candidate[] {
 		const others = actorDistractors(
 			ctx,
 			who,
-			{ shown: `${s.text} ${predicate}`, verb: ev.participle, exclude: new Set([topic]), answer },
+			{
+				shown: `${s.text} ${predicate}`,
+				verb: ev.participle,
+				action: predicate,
+				exclude: new Set([topic]),
+				answer
+			},
 			3
 		);
 		if (others.length === 0) continue;
 		// Not always the same stand-in: the most named person would be false every time.
-		const other = others[parseInt(hash10(s.text), 16) % others.length]!;
+		const fresh = others.filter((o) => !used.has(o));
+		const pool = fresh.length > 0 ? fresh : others;
+		const other = pool[parseInt(hash10(s.text), 16) % pool.length]!;
+		used.add(other);
 		const truth = parseInt(hash10(predicate), 16) % 3 === 0;
 		const name = truth ? answer : other;
 		push(
