@@ -33,9 +33,14 @@ const COMMON_START =
  * pour M. Navalny de garder ses forces…`, `D'après Bill Barr, les données…`, `Pour José Bové,
  * l'emballage…`, `…les pièces se jouent malgré tout à perte, selon M. Nakamori.` A claim of 5 to
  * 35 words that stands alone; `Selon lui, …` (no name) and `D'après Bill Barr, les données… ont
- * servi dans cette intervention.` (a demonstrative) yield nothing.
+ * servi dans cette intervention.` (a demonstrative) yield nothing, unless `anyClaim` (to know who
+ * the article cites as a source, whatever their claim).
  */
-export function extractAccording(sentence: SentenceText, mentions: Mention[]): AccordingFact[] {
+export function extractAccording(
+	sentence: SentenceText,
+	mentions: Mention[],
+	anyClaim = false
+): AccordingFact[] {
 	const text = sentence.text;
 	const out: AccordingFact[] = [];
 	for (const m of mentions) {
@@ -72,18 +77,25 @@ export function extractAccording(sentence: SentenceText, mentions: Mention[]): A
 			.replace(ECHO, '')
 			.trim()
 			.replace(/[\s.!]+$/u, '');
-		const words = claim.split(/\s+/u).length;
-		if (words < 5 || words > 35 || !standsAlone(claim) || !balanced(claim)) continue;
-		// `nous`, `je`: someone's own words without quotation marks are no claim to lend.
-		if (
-			/(?<![\p{L}'’-])(?:nous|je|j['’]|notre|nos|mon|ma|mes)(?![\p{L}'’-])/iu.test(
-				claim.replace(/"[^"]*"|«[^»]*»/gu, '')
-			)
-		)
-			continue;
+		if (!anyClaim && !askable(claim)) continue;
 		out.push({ article: sentence.article, sentence: sentence.index, source: m, claim, how });
 	}
 	return out;
+}
+
+/** A claim of 5 to 35 words that stands alone, not in the first person. */
+function askable(claim: string): boolean {
+	const words = claim.split(/\s+/u).length;
+	return (
+		words >= 5 &&
+		words <= 35 &&
+		standsAlone(claim) &&
+		balanced(claim) &&
+		// `nous`, `je`: someone's own words without quotation marks are no claim to lend.
+		!/(?<![\p{L}'’-])(?:nous|je|j['’]|notre|nos|mon|ma|mes)(?![\p{L}'’-])/iu.test(
+			claim.replace(/"[^"]*"|«[^»]*»/gu, '')
+		)
+	);
 }
 
 /** Straight quotes paired, guillemets paired and opening before closing (`les GAFAM » ont…` is not). */

@@ -1,8 +1,8 @@
 import type { Entity } from '../facts/types';
-import { nameKey } from '../refine/group-entities';
 import { containsWords } from '../validate/checks';
 import type { Gender } from '../extract/person-cues';
 import { articleActors, type Actor } from './actor-kind';
+import { didAlike } from './did-alike';
 import type { GenerateContext } from './context';
 
 /**
@@ -27,36 +27,9 @@ export interface Asked {
 	action?: string;
 	/** The gender the shown text gives the answer (`Une voisine, […]`): people of another are out. */
 	gender?: Gender;
+	/** The sentence the question is on (index), not searched for others who did the like. */
+	sentence?: number;
 }
-
-/**
- * Kinds of action where one is easily taken for another: whoever the article shows paying
- * tribute, criticising or calling for something is no fair wrong choice for a question on
- * another tribute, criticism or call. `a rendu hommage à un homme "entier"` (Sarkozy) against
- * `"Claude était un merveilleux ami d'Israël", a réagi… Benjamin Netanyahu`.
- */
-const ALIKE: RegExp[] = [
-	/(?<![\p{L}])(?:hommage|salu\p{L}*|félicit\p{L}*|réag\p{L}*|évoqu\p{L}* la mémoire|pleur\p{L}*)/iu,
-	/(?<![\p{L}])(?:critiqu\p{L}*|dénon\p{L}*|fustig\p{L}*|condamn\p{L}*|déplor\p{L}*|accus\p{L}*|reproch\p{L}*|indign\p{L}*)/iu,
-	/(?<![\p{L}])(?:appel\p{L}*|exhort\p{L}*|exig\p{L}*|réclam\p{L}*|plaid\p{L}*)/iu
-];
-
-/**
- * Kinds of action where the doers are named before the verb: `Google et Apple ont déjà retiré
- * Parler…`, `D'autres réseaux grand public comme Facebook, Instagram… ont aussi suspendu le profil
- * du locataire de la Maison Blanche`. Whoever does one is no fair wrong choice for another, on
- * whatever object: the article may name it otherwise (`le locataire de la Maison Blanche`).
- */
-const ALIKE_BEFORE: RegExp[] = [
-	/(?<![\p{L}])(?:suspend\p{L}*|bann\p{L}*|ferm\p{L}*|exclu\p{L}*|retir\p{L}*|bloqu\p{L}*|supprim\p{L}*|interdi\p{L}*|coup\p{L}* les ponts)/iu
-];
-
-/** `de |Parler`, `par |Twitter`: a name after a preposition is no doer. */
-const AFTER_PREPOSITION =
-	/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux|contre|avec|sur|pour|chez|ou)\s?$/iu;
-
-/** `dénoncé`, `dénonce`, `dénonçant` → `dénon`: the stem that tells two mentions of one action. */
-const stem = (verb: string) => nameKey(verb).slice(0, 5);
 
 /**
  * Wrong choices for a question whose answer is `answer`: actors of the same kind first
@@ -71,31 +44,9 @@ export function actorDistractors(
 	asked: Asked,
 	count = 3
 ): string[] {
-	const { facts, mine } = ctx;
+	const { facts } = ctx;
 	const actors = articleActors(ctx);
-	const did = new Set(
-		asked.verb === undefined
-			? []
-			: mine.events
-					.filter((ev) => stem(ev.participle) === stem(asked.verb!))
-					.map((ev) => facts.entityOf.get(nameKey(ev.subject))?.id ?? '')
-	);
-	// Those the article names where it tells of an action like the one asked about.
-	const head = (asked.action ?? '').split(/\s+/u).slice(0, 5).join(' ');
-	const alike = ALIKE.filter((re) => re.test(head));
-	const before = ALIKE_BEFORE.filter((re) => re.test(head));
-	for (const { m, e } of mine.named) {
-		const s = ctx.sentences[m.sentence];
-		if (!s) continue;
-		const at = m.start - s.start;
-		const verb = before
-			.map((re) => re.exec(s.text.slice(at))?.index)
-			.filter((x) => x !== undefined);
-		const same =
-			alike.some((re) => re.test(s.text)) ||
-			(verb.length > 0 && !AFTER_PREPOSITION.test(s.text.slice(0, at)));
-		if (same) did.add(e.id);
-	}
+	const did = didAlike(ctx, asked);
 	const words = new Set(answer.e.aliases.flatMap((a) => a.split(/[\s-]+/u)));
 	const fair = (e: Entity, name: string) =>
 		e.id !== answer.e.id &&

@@ -10,6 +10,7 @@ import {
 	type Gender
 } from '../extract/person-cues';
 import type { GenerateContext } from './context';
+import { extractAccording } from '../extract/extract-according';
 
 /** What can act in a news story: a person, or an organisation (firm, party, institution). */
 export type ActorKind = 'person' | 'organisation';
@@ -62,9 +63,16 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 	if (known) return known;
 	const { article, mine, facts } = ctx;
 	const text = article.text;
+	// Who acts in the article: the subjects of its events and the sources it cites (`Selon le
+	// Sunday Times, …`).
 	const acting = new Set(
 		mine.events.map((ev) => facts.entityOf.get(nameKey(ev.subject))?.id).filter(Boolean)
 	);
+	for (const s of ctx.sentences) {
+		const here = mine.named.filter((n) => n.m.sentence === s.index).map((n) => n.m);
+		for (const f of extractAccording(s, here, true))
+			acting.add(facts.entityOf.get(nameKey(f.source.text))?.id);
+	}
 	const byEntity = new Map<string, { e: Entity; ms: Mention[] }>();
 	for (const { m, e } of mine.named) {
 		const row = byEntity.get(e.id) ?? { e, ms: [] };
@@ -82,7 +90,12 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 		const runTogether = forms.some((f) => {
 			const [head, ...rest] = f.split(/\s+/u);
 			const first = facts.entityOf.get(nameKey(head!));
-			return PERSON_NAME.test(rest.join(' ')) && first !== undefined && first.id !== e.id;
+			return (
+				!ORGANISATION_NAME.test(f) &&
+				PERSON_NAME.test(rest.join(' ')) &&
+				first !== undefined &&
+				first.id !== e.id
+			);
 		});
 		// `Kanta Nakamori`, `Kennosuke Nakamori`: two people the corpus took for one.
 		const firstNames = new Set(

@@ -43,6 +43,8 @@ export function askAccording(ctx: GenerateContext): Candidate[] {
 			const wrong = actorDistractors(ctx, who, {
 				shown: `${s.text} ${fact.claim}`,
 				verb,
+				action: fact.claim,
+				sentence: s.index,
 				exclude: new Set([topic]),
 				answer
 			});

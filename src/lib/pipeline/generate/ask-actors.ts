@@ -69,6 +69,7 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			shown: `${sentence.text} ${predicate}`,
 			verb: ev.participle,
 			action: predicate,
+			sentence: ev.sentence,
 			exclude: new Set([topic]),
 			answer
 		});

@@ -96,6 +96,7 @@ export function askAttributions(ctx: GenerateContext): Candidate[] {
 				shown: `${s.text} ${predicate}`,
 				verb: ev.participle,
 				action: predicate,
+				sentence: ev.sentence,
 				exclude: new Set([topic]),
 				answer
 			},

@@ -17,8 +17,13 @@ export function sentencePassage(s: SentenceText): Passage {
  */
 export function pointTo(name: string, passage: Passage, start: number, end: number): Localized {
 	const excerpt = excerptAround(passage, start, end);
+	// `Mais la |Fondation Charles Darwin craint…`: `C’est la Fondation Charles Darwin`, as written.
+	const det = /(?:^|[\s'’(])([Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?$/u.exec(
+		passage.text.slice(0, start - passage.start)
+	)?.[1];
+	const the = det ? det.toLowerCase().replace("'", '’') + (/['’]$/u.test(det) ? '' : ' ') : '';
 	return {
-		fr: frenchTypography(`C’est ${name} : l’article écrit ${guillemets(excerpt)}.`),
+		fr: frenchTypography(`C’est ${the}${name} : l’article écrit ${guillemets(excerpt)}.`),
 		en: `${name}: the article writes “${excerpt}”.`
 	};
 }
