@@ -154,3 +154,28 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 	cache.set(ctx.mine, actors);
 	return actors;
 }
+
+/**
+ * The actor the article is about, when one clearly is (named four times or more): an organisation
+ * named a fifth more than any other actor (articles call it `l'appli`, `le réseau` besides), or
+ * anyone named twice as often as the next; none when names are even (`Navalny` and `Poutine`).
+ * Places do not count. It is never a wrong choice (Parler banning itself, a deceased MP paying
+ * tribute to himself); see `answerable` for when it may be an answer.
+ */
+export function topicOf(ctx: GenerateContext): string {
+	const [first, second] = [...articleActors(ctx).values()].sort(
+		(a, b) => b.count - a.count || a.e.id.localeCompare(b.e.id)
+	);
+	if (!first || first.count < 4) return '';
+	const lead = second ? first.count / second.count : Infinity;
+	return lead >= 2 || (lead >= 1.2 && first.kind === 'organisation') ? first.e.id : '';
+}
+
+/**
+ * Whether an actor may be a question's answer: not the organisation the article is about, which
+ * its sentences name as `l'appli`, `le réseau social` too (`Selon Google, l'appli a été utilisée…`
+ * with Parler as a choice), while a person the article is about may well be asked about.
+ */
+export function answerable(ctx: GenerateContext, actor: Actor): boolean {
+	return actor.kind === 'person' || actor.e.id !== topicOf(ctx);
+}

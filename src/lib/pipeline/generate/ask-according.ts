@@ -3,8 +3,7 @@ import { extractAccording } from '../extract/extract-according';
 import { nameKey } from '../refine/group-entities';
 import { containsWords } from '../validate/checks';
 import { actorDistractors } from './actor-distractors';
-import { articleActors } from './actor-kind';
-import { topicOf } from './ask-actors';
+import { answerable, articleActors, topicOf } from './actor-kind';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { frenchQuotes, pointTo, sentencePassage } from './point-to';
@@ -27,7 +26,7 @@ function que(clause: string): string {
 export function askAccording(ctx: GenerateContext): Candidate[] {
 	const { article, sentences, mine, facts } = ctx;
 	const actors = articleActors(ctx);
-	const topic = topicOf(mine);
+	const topic = topicOf(ctx);
 	const bySentence = new Map<number, Mention[]>();
 	for (const { m } of mine.named)
 		bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
@@ -36,7 +35,7 @@ export function askAccording(ctx: GenerateContext): Candidate[] {
 		if (s.heading) continue;
 		for (const fact of extractAccording(s, bySentence.get(s.index) ?? [])) {
 			const who = actors.get(facts.entityOf.get(nameKey(fact.source.text))?.id ?? '');
-			if (!who || who.e.id === topic || who.e.aliases.some((a) => containsWords(fact.claim, a)))
+			if (!who || !answerable(ctx, who) || who.e.aliases.some((a) => containsWords(fact.claim, a)))
 				continue;
 			const verb = fact.how === 'pour' ? 'estime' : 'affirme';
 			const answer = fact.source.text;

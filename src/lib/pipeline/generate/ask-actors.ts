@@ -6,7 +6,7 @@ import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate }
 import type { GenerateContext } from './context';
 import { englishList, frenchList } from './distractors';
 import { actorDistractors } from './actor-distractors';
-import { articleActors } from './actor-kind';
+import { answerable, articleActors, topicOf } from './actor-kind';
 import { excerptAround } from './excerpt';
 import { withoutAnswer } from './without-answer';
 import { genderAround, organisationBefore } from '../extract/person-cues';
@@ -22,26 +22,6 @@ const TITLE_BEFORE =
 	/(?:^|\s)(?:M\.|Mme|Mlle|Dr|Pr|Me|président|présidente|ministre|maire|député|députée|sénateur|sénatrice|préfet|juge|général|pape|roi|reine|prince|princesse|chancelier|chancelière|PDG|CEO|patron|fondateur|porte-parole|procureur|avocat|avocate|opposant|opposante|joueur|chef)(?:\s\p{Ll}+)?,?\s$/u;
 
 /**
- * The entity the article is about, when one clearly is: never an answer (`[…] ne s'avoue pas
- * vaincu`) nor a wrong choice (Parler banning itself, Parler saying that `l'appli` was misused).
- * An organisation named more than any other (a fifth more: articles call it `l'appli`, `le réseau`
- * besides), or anyone named twice as often as the next; none when names are even (`Navalny` and
- * `Poutine`, a portrait of `Tikhanovskaïa` that names `Loukachenko` often too).
- */
-export function topicOf(mine: GenerateContext['mine']): string {
-	const counts = new Map<string, number>();
-	const type = new Map<string, string>();
-	for (const n of mine.named) {
-		counts.set(n.e.id, (counts.get(n.e.id) ?? 0) + 1);
-		type.set(n.e.id, n.e.type);
-	}
-	const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-	if (!first) return '';
-	const lead = second ? first[1] / second[1] : Infinity;
-	return lead >= 2 || (lead >= 1.2 && type.get(first[0]) === 'organisation') ? first[0] : '';
-}
-
-/**
  * Who did what. From an event, `D’après l’article, qui a dénoncé la réforme comme un « coup
  * d’Etat constitutionnel » ?` with other people (or organisations) of the article as choices;
  * from `Google et Apple ont déjà retiré Parler…`, the listed names left out (several right
@@ -52,16 +32,15 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 	const out: Candidate[] = [];
 	const actors = articleActors(ctx);
 	const actorOf = (name: string) => actors.get(facts.entityOf.get(nameKey(name))?.id ?? '');
-	// The entity the article is about: never a question's answer (`[…] ne s'avoue pas vaincu` in
-	// an article on Parler) nor a wrong choice.
-	const topic = topicOf(mine);
+	// The actor the article is about: never a wrong choice (Parler banning itself).
+	const topic = topicOf(ctx);
 	for (const ev of mine.events) {
 		const who = actorOf(ev.subject);
 		const sentence = sentences[ev.sentence]!;
 		const m = mine.named.find((n) => n.m.sentence === ev.sentence && n.m.text === ev.subject)?.m;
 		// The question must not name the answer: `… de son Cloud AWS` for Amazon is left out.
 		const predicate = who && withoutAnswer(ev.predicate, who.e.aliases);
-		if (!who || !m || !predicate || who.e.id === topic) continue;
+		if (!who || !m || !predicate || !answerable(ctx, who)) continue;
 		// A person by full name, as the wrong choices are; a firm as the article writes it (`AWS`).
 		const answer = ev.subject;
 		const prompt = frenchTypography(`D’après l’article, qui ${frenchQuotes(predicate)} ?`);
@@ -123,7 +102,11 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 		}
 		for (const { m, e } of named) {
 			// One such question per name: the same name left out three times teaches nothing more.
-			if (e.id === topic || asked.has(e.id) || named.filter((n) => n.e.id === e.id).length > 1)
+			if (
+				!answerable(ctx, actors.get(e.id)!) ||
+				asked.has(e.id) ||
+				named.filter((n) => n.e.id === e.id).length > 1
+			)
 				continue;
 			if (passage.text.split(m.text).length > 2 || partOfLongerName(s, m)) continue;
 			// `le président de la […]`: after an article, the gap is a thing, not a person or a firm.

@@ -11,9 +11,8 @@ import {
 import type { GenerateContext } from './context';
 import { englishList, frenchList } from './distractors';
 import { actorDistractors } from './actor-distractors';
-import { articleActors } from './actor-kind';
+import { answerable, articleActors, topicOf } from './actor-kind';
 import { askAccording } from './ask-according';
-import { topicOf } from './ask-actors';
 import { excerptAround } from './excerpt';
 import { withoutAnswer } from './without-answer';
 import { frenchQuotes, sentencePassage } from './point-to';
@@ -34,7 +33,7 @@ export function askAttributions(ctx: GenerateContext): Candidate[] {
 	const out: Candidate[] = [];
 	const actors = articleActors(ctx);
 	const actorOf = (name: string) => actors.get(facts.entityOf.get(nameKey(name))?.id ?? '');
-	const topic = topicOf(mine);
+	const topic = topicOf(ctx);
 	const push = (
 		index: number,
 		statement: string,
@@ -85,7 +84,7 @@ export function askAttributions(ctx: GenerateContext): Candidate[] {
 		const s = sentences[ev.sentence]!;
 		const m = mine.named.find((n) => n.m.sentence === ev.sentence && n.m.text === ev.subject)?.m;
 		const predicate = who && withoutAnswer(ev.predicate, who.e.aliases);
-		if (!who || !m || !predicate || who.e.id === topic) continue;
+		if (!who || !m || !predicate || !answerable(ctx, who)) continue;
 		// `le PSG s'est incliné…`: a name the article writes after an article reads badly bare.
 		if (/(?:^|\s)(?:le|la|les|l['’])\s?$/iu.test(s.text.slice(0, m.start - s.start))) continue;
 		const answer = ev.subject;

@@ -9,7 +9,7 @@ import type { GenerateContext } from './context';
  * `"Claude était un merveilleux ami d'Israël", a réagi… Benjamin Netanyahu`.
  */
 const ALIKE: RegExp[] = [
-	/(?<![\p{L}])(?:hommage|salu\p{L}*|félicit\p{L}*|réag\p{L}*|évoqu\p{L}* la mémoire|pleur\p{L}*)/iu,
+	/(?<![\p{L}])(?:hommage|salu\p{L}*|félicit\p{L}*|réag\p{L}*|évoqu\p{L}* la mémoire|pleur\p{L}*|l['’]a décrit)/iu,
 	/(?<![\p{L}])(?:critiqu\p{L}*|dénon\p{L}*|fustig\p{L}*|condamn\p{L}*|déplor\p{L}*|accus\p{L}*|reproch\p{L}*|indign\p{L}*)/iu,
 	/(?<![\p{L}])(?:appel\p{L}*|exhort\p{L}*|exig\p{L}*|réclam\p{L}*|plaid\p{L}*)/iu
 ];
@@ -26,16 +26,22 @@ const ALIKE_BEFORE: RegExp[] = [
 
 /** `de |Parler`, `par |Twitter`: a name after a preposition is no doer. */
 const AFTER_PREPOSITION =
-	/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux|contre|avec|sur|pour|chez|ou)\s?$/iu;
+	/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux|contre|avec|sur|pour|chez)\s?$/iu;
 
 /** Words too common to tell one statement from another. */
 const COMMON =
 	/^(?:avoir|avait|avaient|était|étaient|depuis|après|avant|contre|toute|toutes|leurs|cette|selon|entre|comme|aussi|également|encore|plusieurs|autre|autres|notre|votre|alors|ainsi|pendant|chaque|quelque|quelques|moins|jamais|toujours|premier|première|dernier|dernière|millions|milliards|heures|semaine|année|années)$/u;
 
-/** The lowercase words of five letters or more: `fonds`, `pandémie`, not names nor `dans`. */
+/** `américain`, `étroitement`, `politique`: adjectives and adverbs, which say little of what was done. */
+const QUALIFYING =
+	/(?:ment|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ique|iques|al|ale|ales|aux|el|elle|elles|eux|euse|euses|if|ive|ives|ifs)$/u;
+
+/** The lowercase words of five letters or more that name things: `fonds`, `pandémie`, not names, `dans`, `américain`. */
 function contentWords(text: string): Set<string> {
 	return new Set(
-		(text.match(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}])/gu) ?? []).filter((w) => !COMMON.test(w))
+		(text.match(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}])/gu) ?? []).filter(
+			(w) => !COMMON.test(w) && !QUALIFYING.test(w)
+		)
 	);
 }
 
