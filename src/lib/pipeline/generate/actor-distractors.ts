@@ -86,11 +86,12 @@ export function actorDistractors(
 	// `le PSG s'est incliné…`: for an action only its peers do, an organisation listed with no
 	// other (a club) has no fair stand-in among the article's others (a party, a news agency);
 	// one listed with others (`Amazon, Google et Apple`) has them among those listed somewhere too.
-	const anyActor = asked.verb === undefined || ANY_ACTOR.test(asked.verb.toLocaleLowerCase('fr'));
+	// With no verb (a name left out of a passage), an organisation's peers only: not `BLM` among
+	// the firms of `les mesures prises par […] et […]`.
+	const anyActor = asked.verb !== undefined && ANY_ACTOR.test(asked.verb.toLocaleLowerCase('fr'));
 	if (answer.kind === 'person' || anyActor) take(ofKind(answer.kind));
 	else if (facts.kin.has(answer.e.id))
 		take(ofKind('organisation').filter((a) => facts.kin.has(a.e.id)));
-	if (asked.verb !== undefined && anyActor)
-		take(ofKind(answer.kind === 'person' ? 'organisation' : 'person'));
+	if (anyActor) take(ofKind(answer.kind === 'person' ? 'organisation' : 'person'));
 	return picked;
 }

@@ -9,10 +9,11 @@ import type { GenerateContext } from './context';
 import { frenchQuotes, pointTo, sentencePassage } from './point-to';
 import { frenchTypography } from './typography';
 
-/** `que les GAFAM…`, `qu’il s’agit…`: `que` elided before a vowel. */
+/** `que les GAFAM…`, `qu’il s’agit…`: `que` elided before a vowel, with the claim's own apostrophe. */
 function que(clause: string): string {
+	const apostrophe = clause.includes("'") ? "'" : '’';
 	return /^[aeiouyhàâéèêëîïôœAEIOUYÀÂÉÈÊÎÔ]/u.test(clause) && !/^h[aeiou]/u.test(clause)
-		? `qu’${clause}`
+		? `qu${apostrophe}${clause}`
 		: `que ${clause}`;
 }
 

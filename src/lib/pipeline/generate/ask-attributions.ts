@@ -103,9 +103,10 @@ export function askAttributions(ctx: GenerateContext): Candidate[] {
 		);
 		if (others.length === 0) continue;
 		// Not always the same stand-in: the most named person would be false every time.
+		// and never the same one twice in an article (`Tixier-Vignancour` paying two tributes).
 		const fresh = others.filter((o) => !used.has(o));
-		const pool = fresh.length > 0 ? fresh : others;
-		const other = pool[parseInt(hash10(s.text), 16) % pool.length]!;
+		if (fresh.length === 0) continue;
+		const other = fresh[parseInt(hash10(s.text), 16) % fresh.length]!;
 		used.add(other);
 		const truth = parseInt(hash10(predicate), 16) % 3 === 0;
 		const name = truth ? answer : other;

@@ -39,7 +39,7 @@ const QUALIFYING =
 /** The lowercase words of five letters or more that name things: `fonds`, `pandémie`, not names, `dans`, `américain`. */
 function contentWords(text: string): Set<string> {
 	return new Set(
-		(text.match(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}])/gu) ?? []).filter(
+		(text.match(/(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}])/gu) ?? []).filter(
 			(w) => !COMMON.test(w) && !QUALIFYING.test(w)
 		)
 	);
