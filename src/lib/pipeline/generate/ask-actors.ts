@@ -53,8 +53,11 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			answer
 		});
 		if (wrong.length < 3) continue;
+		// `le PDG de Parler, John Matze, a déclaré…`: the sentence asks better who holds the role
+		// (a typed answer, another type of question); this question yields to that one.
+		const role = mine.roles.some((r) => r.sentence === ev.sentence && r.person === ev.subject);
 		out.push({
-			score: 10,
+			score: role ? 8 : 10,
 			passage: `${article.id}#${ev.sentence}`,
 			asks: `actor:${article.id}:${ev.sentence}:${who.e.id}`,
 			supports: [ev.subject],
