@@ -32,11 +32,13 @@ const DEMONSTRATIVE =
  */
 export function standsAlone(text: string): boolean {
 	// What a quotation refers to is the speaker's matter: `« ce type de contenus »` stays.
-	const own = text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
+	const quoted = /["«»“”]/u.test(text);
+	const own = quoted ? text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ') : text;
 	if (DANGLING.test(own) || DEMONSTRATIVE.test(own)) return false;
 	// `« Le virus n'est pas parti », a-t-il insisté`: who `il` is, the sentence does not say
 	// (the impersonal `est-il ajouté dans la lettre` names nobody and points at nobody).
 	if (
+		quoted &&
 		/["»”]\s*,?\s*(?:(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)|\p{L}+-t-(?:il|elle)|(?!est-il\s)\p{L}+-(?:il|elle|ils|elles))(?![\p{L}])/u.test(
 			text
 		)
