@@ -1,3 +1,5 @@
+import { rememberText } from '../remember-text';
+
 /**
  * Words that open a sentence by pointing back at an earlier one: a subject pronoun (`Il était
  * radicalisé…`), a demonstrative (`Ce qui n'a pas empêché…`, `Cette décision…`), a possessive
@@ -30,7 +32,7 @@ const DEMONSTRATIVE =
  * radicalisé…`, `Ce qui n'a pas empêché…`, `ont travaillé ensemble…`, `a-t-il insisté`,
  * `Amazon a également…` do not. Words inside quotation marks are not checked for references.
  */
-export function standsAlone(text: string): boolean {
+export const standsAlone = rememberText(function standsAlone(text: string): boolean {
 	// What a quotation refers to is the speaker's matter: `« ce type de contenus »` stays.
 	const quoted = /["«»“”]/u.test(text);
 	const own = quoted ? text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ') : text;
@@ -48,4 +50,4 @@ export function standsAlone(text: string): boolean {
 	if (!/^[\p{Lu}\d]/u.test(t)) return false;
 	// A sentence opening on a quotation: its first words are the speaker's, not the article's.
 	return /^\s*["«“]/u.test(text) || !POINTS_BACK.test(t);
-}
+});
