@@ -28,6 +28,8 @@ const CONDITIONAL =
 
 /** Any other conditional (`qui garantiraient`, `ils passeraient`): hypothetical or concordance, no clear class. */
 const OTHER_CONDITIONAL = /(?<![\p{L}])\p{L}{2,}(?:rait|raient)(?![\p{L}])/giu;
+/** What every conditional above ends with. */
+const ENDS_RAIT = /rai(?:t|ent)(?![\p{L}])/iu;
 /** `CONDITIONAL` for one word: built once, not per sentence. */
 const IS_CONDITIONAL = new RegExp(CONDITIONAL.source, 'iu');
 const NOT_CONDITIONAL =
@@ -125,16 +127,20 @@ export function statementKind(text: string): StatementClass | null {
 			'opinion',
 			evaluative.map((m) => m[0])
 		);
+	// Both conditional patterns need a word in `-rait`, `-raient`: most sentences have none.
+	const conditional = ENDS_RAIT.test(outside);
 	const doubt = [
 		...allMatches(DOUBT, outside).map((m) => m[0]),
-		...allMatches(CONDITIONAL, outside)
+		...(conditional ? allMatches(CONDITIONAL, outside) : [])
 			.map((m) => m[0])
 			.filter((w) => !NOT_CONDITIONAL.test(w))
 	];
 	if (doubt.length) kinds.set('speculation', doubt);
-	const otherConditional = allMatches(OTHER_CONDITIONAL, outside).some(
-		(m) => !NOT_CONDITIONAL.test(m[0]) && !IS_CONDITIONAL.test(m[0])
-	);
+	const otherConditional =
+		conditional &&
+		allMatches(OTHER_CONDITIONAL, outside).some(
+			(m) => !NOT_CONDITIONAL.test(m[0]) && !IS_CONDITIONAL.test(m[0])
+		);
 	if (kinds.size > 1 || (otherConditional && !kinds.has('reported'))) return null;
 	// `signifie simplement…`, `accusé de…`: a shade of judgement or hearsay beside the other markers.
 	if (!kinds.has('reported') && SHADING.test(outside)) return null;
