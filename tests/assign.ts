@@ -28,6 +28,8 @@ const FR_EN = (fr: string, en: string) => new RegExp(`^(${fr}|${en})`, 'u');
 
 /** Fills the teacher's form with the mouse and returns the link once created. */
 export async function createAssignment(page: Page, pick: Pick): Promise<string> {
+	// A box ticked before hydration would be unticked by it: wait until the page answers.
+	await page.locator('html[data-ready]').waitFor();
 	for (const id of pick.whole ?? []) {
 		const set = setById(id);
 		await page

@@ -56,3 +56,26 @@ test('no interface text shows a raw translation key', async ({ page }) => {
 		expect(body).not.toMatch(/\b(?:app|nav|home|article|lang|error)\.[a-zA-Z.-]+\b/u);
 	}
 });
+
+test('strings a page loads apart follow the language, on arrival and on a switch', async ({
+	page
+}) => {
+	// English chosen on the home page, then a page whose own strings come after the choice.
+	await page.goto('/');
+	await page.locator('html[data-ready]').waitFor();
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { name: 'The articles' })).toBeVisible();
+	await page.getByRole('navigation').getByRole('link', { name: 'Quizzes' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible();
+	await expect(page.getByText(/^Each quiz is drawn from one or more articles/u)).toBeVisible();
+	await expect(page.getByRole('combobox').first().locator('option').first()).toHaveText(/All/u);
+
+	// A part loaded late (a broken link's explanation) switches both ways.
+	await page.goto('/a');
+	await expect(page.getByRole('alert')).toHaveText(/holds no assignment/u);
+	await page.getByRole('button', { name: 'Français' }).click();
+	await expect(page.getByRole('heading', { name: /ne peut pas être ouvert/u })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveText(/ne contient pas de devoir/u);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { name: /cannot be opened/u })).toBeVisible();
+});

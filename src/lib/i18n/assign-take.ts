@@ -1,7 +1,7 @@
-import en from './assign-take.en.json';
 import fr from './assign-take.fr.json';
 import { addNamespace } from './index';
 
 // The student's strings, `assign.take.*` (/a): kept apart from the teacher's so the assignment
-// page, a quiz page with a 60 KB budget, loads only what it shows.
-addNamespace('assign', { fr: { take: fr }, en: { take: en } });
+// page, a quiz page with a 60 KB budget, loads only what it shows, in French or, once chosen,
+// in English.
+addNamespace('assign.take', fr, { en: () => import('./assign-take.en.json') });

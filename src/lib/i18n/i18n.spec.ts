@@ -1,34 +1,75 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import enArticle from './article.en.json';
+import frArticle from './article.fr.json';
 import enAssign from './assign.en.json';
 import frAssign from './assign.fr.json';
 import enTake from './assign-take.en.json';
 import frTake from './assign-take.fr.json';
 import enCore from './en.json';
 import frCore from './fr.json';
-import { pickLocale, translate } from './index';
+import enHome from './home.en.json';
+import frHome from './home.fr.json';
+import { loadLocale, pickLocale, translate } from './index';
+import enError from './error.en.json';
+import frError from './error.fr.json';
 import enExports from './exports.en.json';
 import frExports from './exports.fr.json';
+import enKinds from './kinds.en.json';
+import frKinds from './kinds.fr.json';
+import enReview from './review.en.json';
+import frReview from './review.fr.json';
+import enSet from './set.en.json';
+import frSet from './set.fr.json';
+import enSets from './sets.en.json';
+import frSets from './sets.fr.json';
+import enBroken from './assign-take-broken.en.json';
+import frBroken from './assign-take-broken.fr.json';
+import enHandin from './assign-take-handin.en.json';
+import frHandin from './assign-take-handin.fr.json';
 import enPrint from './print.en.json';
 import frPrint from './print.fr.json';
 import enResults from './results.en.json';
 import frResults from './results.fr.json';
+import './article';
 import './assign';
 import './assign-take';
+import './assign-take-broken';
+import './assign-take-handin';
+import './error';
 import './exports';
+import './home';
+import './kinds';
 import './print';
+import './review';
+import './set';
+import './sets';
 import './results';
 
 // Every check covers the namespaces loaded by some pages only, as if they were in the main files.
 const fr = {
 	...frCore,
-	assign: { ...frAssign, take: frTake },
+	error: frError,
+	home: frHome,
+	article: frArticle,
+	kinds: frKinds,
+	review: frReview,
+	set: frSet,
+	sets: { ...frCore.sets, ...frSets },
+	assign: { ...frAssign, take: { ...frTake, broken: frBroken, handin: frHandin } },
 	results: frResults,
 	print: frPrint,
 	exports: frExports
 };
 const en = {
 	...enCore,
-	assign: { ...enAssign, take: enTake },
+	error: enError,
+	home: enHome,
+	article: enArticle,
+	kinds: enKinds,
+	review: enReview,
+	set: enSet,
+	sets: { ...enCore.sets, ...enSets },
+	assign: { ...enAssign, take: { ...enTake, broken: enBroken, handin: enHandin } },
 	results: enResults,
 	print: enPrint,
 	exports: enExports
@@ -48,6 +89,11 @@ function strings(tree: Tree): string[] {
 }
 
 describe('locales', () => {
+	// English is fetched when chosen, as in the browser.
+	beforeAll(async () => {
+		expect(await loadLocale('en')).toBe(true);
+	});
+
 	test('French and English have exactly the same keys', () => {
 		expect(keys(en as Tree).sort()).toEqual(keys(fr as Tree).sort());
 	});

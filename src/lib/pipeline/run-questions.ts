@@ -3,6 +3,7 @@ import { extractFacts } from './facts/extract-facts';
 import { askActors } from './generate/ask-actors';
 import { askAttributions } from './generate/ask-attributions';
 import { askDates } from './generate/ask-dates';
+import { askWeekdays } from './generate/ask-weekdays';
 import { askNumbers } from './generate/ask-numbers';
 import { askPlaces } from './generate/ask-places';
 import { askSpeakers } from './generate/ask-speakers';
@@ -26,6 +27,7 @@ export const GENERATORS: Generator[] = [
 	askSpeakers,
 	askNumbers,
 	askDates,
+	askWeekdays,
 	askStatements
 ];
 

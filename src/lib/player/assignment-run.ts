@@ -1,5 +1,3 @@
-import type { Response } from '$lib/grading/types';
-import type { ResultCode } from '$lib/teacher/result-wire';
 import { cleanName, nameKey } from '$lib/teacher/student-name';
 
 /**
@@ -107,23 +105,4 @@ export function isLate(due: string | null, at: Date): boolean {
 /** Attempts still allowed after attempt `current` (Infinity when unlimited). */
 export function attemptsLeft(allowed: number | null, current: number): number {
 	return allowed === null ? Infinity : Math.max(0, allowed - current);
-}
-
-/** The result a student hands in for one finished attempt: only answered questions. */
-export function resultOf(
-	assignment: string,
-	record: AttemptRecord & { finished: string },
-	attempt: number,
-	responses: Readonly<Partial<Record<string, Response>>>
-): ResultCode {
-	const given = Object.entries(responses).filter((e): e is [string, Response] => !!e[1]);
-	return {
-		v: 1,
-		assignment,
-		student: record.student,
-		attempt,
-		responses: Object.fromEntries(given),
-		started: record.started,
-		finished: record.finished
-	};
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/questions/schema';
-import { answerTerms, describeAnswer, describeResponse, highlight } from './describe';
+import { answerTerms, describeAnswer, highlight } from './describe';
+import { describeResponse } from './describe-response';
 
 const base = {
 	id: 'q-0000000000',

@@ -1,35 +1,5 @@
-import type { Response } from '$lib/grading/types';
 import { choicesOf } from '$lib/questions/choices';
 import type { Question } from '$lib/questions/schema';
-
-/**
- * A learner's answer as French lines to show in the review (the answer is in the article's
- * language); an empty list when there is none.
- */
-export function describeResponse(q: Question, r: Response | undefined): string[] {
-	if (!r || r.type !== q.type) return [];
-	switch (r.type) {
-		case 'cloze':
-		case 'short':
-			return r.text.trim() === '' ? [] : [r.text.trim()];
-		case 'multiple':
-			return choicesOf(q)
-				.filter((c) => r.choices.includes(c.id))
-				.map((c) => c.text);
-		case 'ordering':
-			return q.type === 'ordering' ? r.order.map((id) => textOf(q.items, id)) : [];
-		case 'matching':
-			return q.type === 'matching'
-				? q.left
-						.filter((l) => r.pairs[l.id])
-						.map((l) => `${l.text} → ${textOf(q.right, r.pairs[l.id]!)}`)
-				: [];
-		default:
-			return choicesOf(q)
-				.filter((c) => c.id === r.choice)
-				.map((c) => c.text);
-	}
-}
 
 /** The right answer as French lines. */
 export function describeAnswer(q: Question): string[] {
@@ -69,7 +39,8 @@ export function answerTerms(q: Question): string[] {
 	}
 }
 
-function textOf(items: { id: string; text: string }[], id: string): string {
+/** The text of the item `id` among `items` (choices, ordered or matched items), else the id. */
+export function textOf(items: { id: string; text: string }[], id: string): string {
 	return items.find((i) => i.id === id)?.text ?? id;
 }
 

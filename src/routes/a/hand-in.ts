@@ -2,11 +2,10 @@ import type { ResultCode } from '$lib/teacher/result-wire';
 import { resultFile, type ResultFile } from '$lib/teacher/result-file';
 import { sealResult } from '$lib/teacher/seal-result';
 
-export { default as HandIn } from './HandIn.svelte';
-
 /**
- * The code and file a student hands in for a finished attempt. Loaded by the page only when an
- * attempt ends, with the panel that shows them: the first screens need neither.
+ * The code and file a student hands in for a finished attempt. Part of the end-of-attempt view
+ * (`AttemptEnd.svelte`), which the page loads while the student answers: the first screens need
+ * neither.
  */
 export async function handIn(
 	result: ResultCode,

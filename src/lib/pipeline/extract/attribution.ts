@@ -11,11 +11,26 @@ export interface SpeakerText {
 	chez?: string;
 	/** The reporting verb as written (`déclaré`, `souligne`, `selon`). */
 	verb: string;
+	/**
+	 * A speaker the incise only points back to: `speaker`, the source quoted just before (`est-il
+	 * ajouté dans la missive`); `subject`, the one the sentence before is about (`y déclare-t-on`).
+	 */
+	back?: 'speaker' | 'subject';
 }
 
 /** `-t-il`, `a-t-elle ajouté`, `poursuit-elle`, `précise-t-on`: an inverted pronoun. */
 const PRONOUN_INCISE =
 	/^(?:(?:a|ont|avait|avaient)-t-(il|elle|on|ils|elles)\s+(?:(?:aussi|encore|ensuite|également|alors|enfin|ainsi|notamment)\s+)?(\p{Ll}+)|(\p{Ll}+)-t-(il|elle|on)|(\p{Ll}+)-(il|elle|ils|elles))(?![\p{L}])/u;
+
+/**
+ * `est-il ajouté dans la missive`, `est-il précisé`: an impersonal passive, whose `il` names
+ * nobody; the words go on with the source quoted just before.
+ */
+const IMPERSONAL_INCISE =
+	/^(?:est|était)-il\s+(?:(?:aussi|encore|également|ensuite|enfin|par ailleurs)\s+)?(\p{Ll}+)(?![\p{L}])/u;
+
+/** `y déclare-t-on`, `y explique-t-on`: `on` there, at the organisation the sentence before is about. */
+const THERE_INCISE = /^y\s+(\p{Ll}+)-t-on(?![\p{L}])/u;
 
 /** `a déclaré`, `en a conclu`, `s'est indigné`, `a pour sa part souligné`, `affirme`. */
 const VERB_INCISE =
@@ -42,6 +57,28 @@ const SPEAKER_END =
 export function speakerAfter(after: string): SpeakerText | null {
 	const lead = /^\s*,?\s*/u.exec(after)![0].length;
 	const rest = after.slice(lead);
+	const impersonal = IMPERSONAL_INCISE.exec(rest);
+	if (impersonal)
+		return isReportingVerb(impersonal[1]!)
+			? {
+					text: 'il',
+					at: lead + impersonal[0].indexOf('-il') + 1,
+					by: 'pronoun',
+					verb: impersonal[1]!,
+					back: 'speaker'
+				}
+			: null;
+	const there = THERE_INCISE.exec(rest);
+	if (there)
+		return isReportingVerb(there[1]!)
+			? {
+					text: 'on',
+					at: lead + there[0].length - 2,
+					by: 'pronoun',
+					verb: there[1]!,
+					back: 'subject'
+				}
+			: null;
 	const p = PRONOUN_INCISE.exec(rest);
 	if (p) {
 		const verb = p[2] ?? p[3] ?? p[5]!;
@@ -112,7 +149,7 @@ export function speakerBefore(text: string): SpeakerText | null {
 		const head = clause.slice(0, w.index);
 		const subject = head
 			.replace(
-				/\s+(?:(?:a|ont|avait|avaient|s['’]est|se sont)\s+)?(?:(?:pour sa part|aussi|également|encore|déjà|ainsi|toutefois|alors|en outre|par ailleurs|notamment)\s+)*$/u,
+				/\s+(?:(?:a|ont|avait|avaient|s['’]est|se sont)\s+)?(?:(?:pour sa part|aussi|également|encore|déjà|ainsi|toutefois|alors|en outre|par ailleurs|notamment|ensuite|enfin)\s+)*$/u,
 				''
 			)
 			.replace(/,$/u, '')
@@ -128,7 +165,9 @@ export function speakerBefore(text: string): SpeakerText | null {
 		// `Il a assuré…`, `Elle a ajouté…`: the subject is a pronoun, resolved like `a-t-il ajouté`.
 		if (/^(?:Il|Elle|Ils|Elles)$/u.test(subject))
 			return { text: subject, at: opening, by: 'pronoun', verb: w[0] };
-		const found = speakerAt(clause, 0, w[0]);
+		// Read from the subject alone: `Le chef d'entreprise assure que le service sera maintenu` has no
+		// word after the subject that would end a name.
+		const found = speakerAt(subject, 0, w[0]);
 		if (!found) return null;
 		return { ...found, text: subject, at: opening + clause.indexOf(subject) };
 	}

@@ -8,6 +8,7 @@ export interface SpeakerSpan extends Span {
 	by: SpeakerText['by'];
 	chez?: string;
 	verb: string;
+	back?: SpeakerText['back'];
 }
 
 /**
@@ -109,6 +110,7 @@ function spanOf(found: SpeakerText, base: number): SpeakerSpan {
 		end: base + found.at + found.text.length,
 		by: found.by,
 		verb: found.verb,
-		...(found.chez ? { chez: found.chez } : {})
+		...(found.chez ? { chez: found.chez } : {}),
+		...(found.back ? { back: found.back } : {})
 	};
 }

@@ -108,6 +108,21 @@ describe('extractRoles', () => {
 			'Le préfet de police Didier Lallement a annoncé un dispositif.',
 			'Didier Lallement',
 			'le préfet de police'
+		],
+		[
+			'Selon le ministre américain de la Justice Bill Barr, les données ont servi.',
+			'Bill Barr',
+			'le ministre américain de la Justice'
+		],
+		[
+			'Le président de la commission des Affaires sociales Alain Milon (LR) a voté contre.',
+			'Alain Milon',
+			'le président de la commission des Affaires sociales'
+		],
+		[
+			'Le Premier ministre bulgare Boïko Borissov a visité la frontière.',
+			'Boïko Borissov',
+			'le Premier ministre bulgare'
 		]
 	])('%s', (text, person, role) => {
 		const s = sentence(text);
@@ -123,6 +138,20 @@ describe('extractRoles', () => {
 			}
 		]);
 		expect(roles.map((r) => [r.role, r.person])).toEqual([[role, person]]);
+	});
+	test.each([
+		['Le président pensait que Donald Trump viendrait.', 'Donald Trump'],
+		['La réforme permettra au président et à Vladimir Poutine de rester.', 'Vladimir Poutine']
+	])('a role that is not the name’s yields nothing: %s', (text, person) => {
+		const at = text.indexOf(person);
+		const m = {
+			kind: 'mention' as const,
+			article: 'a',
+			sentence: 0,
+			start: at,
+			end: at + person.length
+		};
+		expect(extractRoles(sentence(text), [{ ...m, text: person }])).toEqual([]);
 	});
 	test('a bare role says of nothing and yields nothing', () => {
 		const text = 'Selon le CEO, John Matze, les géants ont travaillé ensemble.';

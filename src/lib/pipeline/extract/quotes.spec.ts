@@ -64,6 +64,30 @@ describe('attribution', () => {
 	])('after the quote: %s', (after, speaker, by) => {
 		expect(speakerAfter(after)).toMatchObject({ text: speaker, by });
 	});
+	test('an impersonal passive goes on with the source quoted before', () => {
+		expect(speakerAfter(', est-il ajouté dans la lettre du ministère.')).toMatchObject({
+			text: 'il',
+			by: 'pronoun',
+			verb: 'ajouté',
+			back: 'speaker'
+		});
+		expect(speakerAfter(', était-il précisé dans le communiqué.')).toMatchObject({
+			verb: 'précisé',
+			back: 'speaker'
+		});
+	});
+	test('`y déclare-t-on`: `on` at the place the sentence before is about', () => {
+		expect(speakerAfter(', y déclare-t-on.')).toMatchObject({
+			text: 'on',
+			verb: 'déclare',
+			back: 'subject'
+		});
+	});
+	test.each([
+		[', est-il possible de le croire ?'],
+		[', y pense-t-on.'],
+		[', y a-t-il un risque ?']
+	])('no impersonal speaker in: %s', (after) => expect(speakerAfter(after)).toBeNull());
 	test('précise-t-on chez Amazon: the organisation speaks', () => {
 		expect(speakerAfter(', précise-t-on chez Amazon dans un mail.')).toMatchObject({
 			chez: 'Amazon'

@@ -1,5 +1,6 @@
 import { baseFields, difficultyOf, evidenceOf, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
+import { excerptAround } from './excerpt';
 import { gapIn } from './gap';
 import { frenchTypography, guillemets } from './typography';
 import { askableDate } from './askable';
@@ -42,8 +43,10 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 					d.text,
 					frenchTypography(question),
 					{
-						fr: frenchTypography(`L’article le précise : ${guillemets(passage.text)}`),
-						en: `The article says so: “${passage.text}”`
+						fr: frenchTypography(
+							`La réponse est ${guillemets(d.text)} : l’article écrit ${guillemets(excerptAround(passage, d.start, d.end))}.`
+						),
+						en: `The answer is “${d.text}”: the article writes “${excerptAround(passage, d.start, d.end)}”.`
 					},
 					'read-dates',
 					difficultyOf(2, passage.text)

@@ -4,6 +4,7 @@ import { askableNumber, typeable } from './askable';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { numberDistractors } from './distractors';
+import { excerptAround } from './excerpt';
 import { gapIn, withPassage } from './gap';
 import { limitsFor } from './number-limits';
 import { passageFor } from './passage';
@@ -24,8 +25,10 @@ export function askNumbers({ article, sentences, mine }: GenerateContext): Candi
 		const gap = gapIn(passage, n.start, n.end);
 		const evidence = [evidenceOf(article, passage.start, passage.end)];
 		const explanation = {
-			fr: frenchTypography(`L’article donne ce nombre : ${guillemets(passage.text)}`),
-			en: `The article gives this number: “${passage.text}”`
+			fr: frenchTypography(
+				`La réponse est ${guillemets(n.text)} : l’article écrit ${guillemets(excerptAround(passage, n.start, n.end))}.`
+			),
+			en: `The answer is “${n.text}”: the article writes “${excerptAround(passage, n.start, n.end)}”.`
 		};
 		const common = {
 			passage: `${article.id}#${n.sentence}`,

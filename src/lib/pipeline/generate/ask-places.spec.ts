@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../facts/types';
 import { extractFacts } from '../facts/extract-facts';
 import { sentence } from '../extract/test-sentence';
 import { askPlaces, placePhrases } from './ask-places';
+import { knownPlace } from './gazetteer';
 import { contextFor } from './context';
 import { testArticle } from './test-article';
 
@@ -90,10 +91,27 @@ test('askPlaces leaves a place out, with places of the same kind as wrong choice
 	expect(asked.flatMap((c) => c.contradicts)).not.toContain('à Berne');
 });
 
-test('askPlaces asks nothing with fewer than four places of a kind', () => {
+test('askPlaces asks nothing with fewer than four places of a kind it cannot complete', () => {
+	const article = testArticle('a', [
+		'Plusieurs milliers de personnes ont manifesté samedi en Bretagne dans une dizaine de villes.',
+		'La police a dispersé des manifestants en Alsace près du siège de la région.'
+	]);
+	expect(askPlaces(contextFor(article, extractFacts([article])))).toEqual([]);
+});
+
+test('askPlaces completes the wrong choices with countries of the same part of the world', () => {
 	const article = testArticle('a', [
 		'Plusieurs milliers de personnes ont manifesté samedi en Allemagne dans une dizaine de villes.',
 		'La police a dispersé des manifestants en Suisse près du siège du gouvernement.'
 	]);
-	expect(askPlaces(contextFor(article, extractFacts([article])))).toEqual([]);
+	const asked = askPlaces(contextFor(article, extractFacts([article])));
+	const first = asked.find((c) => c.supports[0] === 'en Allemagne')!;
+	expect(first.contradicts).toContain('en Suisse');
+	expect(first.contradicts).toHaveLength(3);
+	// The article's own place first, then countries of Europe the article never names.
+	for (const wrong of first.contradicts.filter((w) => w !== 'en Suisse')) {
+		const name = wrong.replace(/^(?:en|au|aux|à)\s/u, '');
+		expect(knownPlace(name)?.region).toBe('europe');
+		expect(article.text).not.toContain(name);
+	}
 });

@@ -2,10 +2,13 @@ import type { Entity, Mention } from '../facts/types';
 import type { SentenceText } from '../extract/sentences';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
+import { excerptAround } from './excerpt';
 import { gapIn, withPassage } from './gap';
 import { passageFor } from './passage';
 import { capitalize, frenchTypography, guillemets } from './typography';
 import { containsWords } from '../validate/checks';
+import { foldPlace, KNOWN_PLACES, knownPlace } from './gazetteer';
+import { stableShuffle } from './hash';
 
 /** A place as the article writes it, with its preposition: `en Suisse`, `à Berne`, `aux Etats-Unis`. */
 export interface PlacePhrase {
@@ -39,8 +42,13 @@ export function placePhrases(s: SentenceText, named: { m: Mention; e: Entity }[]
 		if (!lead || e.type === 'person' || (e.type === 'organisation' && e.confident)) continue;
 		const raw = lead[1]!.toLocaleLowerCase('fr');
 		const preposition = (raw === 'a' ? 'à' : raw) as PlacePhrase['preposition'];
-		if (preposition === 'à' && e.type !== 'place') continue;
-		if ((preposition === 'au' || preposition === 'aux') && !(e.type === 'place' && e.confident))
+		const known = knownPlace(m.text)?.preposition === preposition;
+		if (preposition === 'à' && !(e.type === 'place' && e.confident) && !known) continue;
+		if (
+			(preposition === 'au' || preposition === 'aux') &&
+			!(e.type === 'place' && e.confident) &&
+			!known
+		)
 			continue;
 		// `au Premier ministre`, `au Trésor américain`, `en Marche`: the name runs on, or is
 		// qualified; a place stands before punctuation or a small word.
@@ -48,6 +56,37 @@ export function placePhrases(s: SentenceText, named: { m: Mention; e: Entity }[]
 		out.push({ start: m.start - 1 - raw.length, end: m.end, preposition, name: m.text, entity: e });
 	}
 	return out;
+}
+
+/**
+ * Places of the same part of the world and kind that the article never names, when it names too
+ * few of its own: `en Autriche`, `en Pologne` beside `en Allemagne`; `à Lyon` beside `à Nantes`.
+ */
+function knownNeighbours(p: PlacePhrase, articleText: string, count: number): PlacePhrase[] {
+	const here = knownPlace(p.name);
+	if (!here || count <= 0) return [];
+	const text = foldPlace(articleText);
+	const fits = KNOWN_PLACES.filter(
+		(x) =>
+			x.region === here.region &&
+			(x.preposition === 'à') === (here.preposition === 'à') &&
+			x.name !== here.name &&
+			!containsWords(text, foldPlace(x.name))
+	);
+	return stableShuffle(fits, (x) => x.name, p.name + articleText.length)
+		.slice(0, count)
+		.map((x) => ({ ...p, preposition: x.preposition, name: asWritten(x.name, articleText) }));
+}
+
+/**
+ * A name spelled as the article spells capitals: news agencies often drop the accent on a capital
+ * (`Etats-Unis`, `Equateur`), and a wrong choice written `Égypte` beside it would stand out.
+ */
+function asWritten(name: string, articleText: string): string {
+	const bareCapitals = /(?<![\p{L}])E(?:tat|gypte|urope|quateur|thiopie|mirats|lysée)/u.test(
+		articleText
+	);
+	return bareCapitals ? name.replace(/[ÉÈÊ]/gu, 'E') : name;
 }
 
 /** A city is not confused with a country: `à Paris` goes with `à Berne`, `en Suisse` with `au Yémen`. */
@@ -96,6 +135,7 @@ export function askPlaces({ article, sentences, mine }: GenerateContext): Candid
 			)
 			.slice(0, 3)
 			.map(shape);
+		wrong.push(...knownNeighbours(p, article.text, 3 - wrong.length).map(shape));
 		if (wrong.length < 3) continue;
 		asked.add(p.entity.id);
 		const gap = gapIn(passage, p.start, p.end);
@@ -112,8 +152,10 @@ export function askPlaces({ article, sentences, mine }: GenerateContext): Candid
 					right,
 					withPassage('D’après l’article, quel lieu manque dans ce passage ?', gap.shown),
 					{
-						fr: frenchTypography(`L’article écrit : ${guillemets(passage.text)}`),
-						en: `The article writes: “${passage.text}”`
+						fr: frenchTypography(
+							`La réponse est ${guillemets(right)} : l’article écrit ${guillemets(excerptAround(passage, p.start, p.end))}.`
+						),
+						en: `The answer is “${right}”: the article writes “${excerptAround(passage, p.start, p.end)}”.`
 					},
 					'identify-actors',
 					difficultyOf(1, passage.text)

@@ -1,3 +1,4 @@
+import { excerptAround } from './excerpt';
 import type { DateFact, NumberFact } from '../facts/types';
 import type { SentenceText } from '../extract/sentences';
 import { askableDate, askableNumber } from './askable';
@@ -19,7 +20,7 @@ import { frenchTypography, guillemets } from './typography';
 
 /**
  * True or false, on a fact the article reports (no opinion, no quotation) with a checkable slot:
- * a number or a year. One statement in three (by a stable coin toss) gives the slot as the
+ * a number, a year or a weekday. One statement in three (by a stable coin toss) gives the slot as the
  * article does; the others change it to a value the article contradicts (`120 publications`
  * where it says 98). Every statement holds such a slot, so a number is no hint that it is false.
  * Names are never swapped here: an article rarely says that someone else did *not* do a thing.
@@ -29,7 +30,9 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 	const slots: (NumberFact | DateFact)[] = [
 		...mine.numbers.filter((n) => askableNumber(n, sentences[n.sentence]!, article.title)),
 		...mine.dates.filter(
-			(d) => d.granularity === 'year' && askableDate(d, sentences[d.sentence]!, article.title)
+			(d) =>
+				(d.granularity === 'year' || d.granularity === 'weekday') &&
+				askableDate(d, sentences[d.sentence]!, article.title)
 		)
 	];
 	for (const s of sentences.filter(statesFact)) {
@@ -41,18 +44,23 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 		const statement = makeFalse
 			? s.text.slice(0, slot.start - s.start) + changed + s.text.slice(slot.end - s.start)
 			: s.text;
+		const excerpt = excerptAround(
+			{ sentence: s, start: s.start, end: s.end, text: s.text },
+			slot.start,
+			slot.end
+		);
 		const explanation = makeFalse
 			? {
 					fr: frenchTypography(
-						`Faux : l’article indique ${guillemets(slot.text)}, et non ${guillemets(changed)} : ${guillemets(s.text)}`
+						`Faux : l’article indique ${guillemets(slot.text)}, et non ${guillemets(changed)} : ${guillemets(excerpt)}.`
 					),
-					en: `False: the article says “${slot.text}”, not “${changed}”: “${s.text}”`
+					en: `False: the article says “${slot.text}”, not “${changed}”: “${excerpt}”.`
 				}
 			: {
 					fr: frenchTypography(
-						`Vrai : l’article indique bien ${guillemets(slot.text)} : ${guillemets(s.text)}`
+						`Vrai : l’article indique bien ${guillemets(slot.text)} : ${guillemets(excerpt)}.`
 					),
-					en: `True: the article does say “${slot.text}”: “${s.text}”`
+					en: `True: the article does say “${slot.text}”: “${excerpt}”.`
 				};
 		out.push({
 			score: makeFalse ? 7 : 5,
@@ -85,8 +93,26 @@ function changedValue(slot: NumberFact | DateFact, s: SentenceText): string | nu
 		return (
 			numberDistractors(slot.value, slot.written, [], slot.text, limitsFor(slot, s))[0] ?? null
 		);
+	if (slot.granularity === 'weekday') return otherDay(slot, s);
 	const year = Number(slot.value);
 	return String(year + (year % 2 === 0 ? 2 : -3));
+}
+
+const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/**
+ * The day before or after (`jeudi` for `mercredi`), one the sentence does not name: `Le Sénat a
+ * voté jeudi…` where the article says mercredi. Null when both neighbours are in the sentence.
+ */
+function otherDay(slot: DateFact, s: SentenceText): string | null {
+	const day = Number(slot.value.slice('weekday:'.length));
+	const lower = s.text.toLocaleLowerCase('fr');
+	const side = parseInt(hash10(s.text), 16) % 2 === 0 ? 1 : -1;
+	for (const k of [side, -side]) {
+		const other = DAYS[(day + k + 7) % 7]!;
+		if (!lower.includes(other)) return other;
+	}
+	return null;
 }
 
 /** `D’après l’article, quelles affirmations sont vraies ?` from two true and two false statements. */

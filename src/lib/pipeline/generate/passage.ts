@@ -16,11 +16,11 @@ export interface Passage {
 const MAX_WORDS = 55;
 
 /**
- * The passage a question on sentence `index` can quote: the sentence alone when it stands alone;
- * else with the one or two sentences before it, in the same paragraph, the first of which stands
- * alone (`Le 6 janvier 2021, une horde de manifestants pro-Trump prenaient d'assaut le
- * Capitole…` + `Suite à cet incident majeur, ayant entraîné la mort de 5 personnes…`).
- * Null when no such passage exists.
+ * The passage a gap question on sentence `index` can quote: the sentence alone when it stands
+ * alone; else with the one or two sentences before it, in the same paragraph, the first of which
+ * stands alone (`Le 6 janvier 2021, une horde de manifestants pro-Trump prenaient d'assaut le
+ * Capitole…` + `Suite à cet incident majeur, ayant entraîné la mort de 5 personnes…`); else the
+ * sentence alone when it is clean French. Null for a sentence that is not.
  */
 export function passageFor(
 	sentences: SentenceText[],
@@ -28,15 +28,18 @@ export function passageFor(
 	articleText: string
 ): Passage | null {
 	const s = sentences[index]!;
-	if (quotable(s)) return { sentence: s, start: s.start, end: s.end, text: s.text };
+	const alone = { sentence: s, start: s.start, end: s.end, text: s.text };
+	if (quotable(s)) return alone;
 	if (!clean(s)) return null;
 	for (let first = index - 1; first >= Math.max(0, index - 2); first--) {
 		const head = sentences[first]!;
 		const run = sentences.slice(first, index + 1);
-		if (!run.every((r) => clean(r))) return null;
+		if (!run.every((r) => clean(r))) break;
 		const text = articleText.slice(head.start, s.end);
-		if (text.includes('\n') || text.split(/\s+/u).length > MAX_WORDS) return null;
+		if (text.includes('\n') || text.split(/\s+/u).length > MAX_WORDS) break;
 		if (quotable(head)) return { sentence: s, start: head.start, end: s.end, text };
 	}
-	return null;
+	// A gap question asks what the article says at this very place: the student finds the words
+	// in the article, so `Apple a suivi son exemple […]` needs no antecedent to have one answer.
+	return alone;
 }

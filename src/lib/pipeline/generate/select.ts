@@ -75,9 +75,9 @@ function pick(
 		if (family && picked.filter((p) => p.asks.startsWith(family)).length >= MAX_SAME_CHOICES)
 			continue;
 		// The same answer twice lets a student guess; a name (the one firm that acts) may come
-		// back once in a short set, a number or a date never.
+		// back once in a short set, a number or a date (`Samedi` twice) never.
 		const same = answers.get(answer) ?? 0;
-		if (same >= maxSameAnswer || (same > 0 && /\d/u.test(answer))) continue;
+		if (same >= maxSameAnswer || (same > 0 && (/\d/u.test(answer) || isFigure(c)))) continue;
 		// Figures are the easiest thing to ask and the least worth remembering: capped.
 		if (isFigure(c) && figures >= maxFigures) continue;
 		// No sentence is shown by two questions: one would show the other's answer.

@@ -16,7 +16,7 @@ export interface SpeakerEntity {
 export interface AttributedSpeech extends ReportedSpeech {
 	who: SpeakerEntity;
 	/** How the speaker was found: named at the quote, or through a pronoun, role or description. */
-	how: 'named' | 'pronoun' | 'role' | 'description' | 'spokesperson';
+	how: 'named' | 'pronoun' | 'role' | 'description' | 'spokesperson' | 'continued' | 'there';
 	/** The mention naming the speaker: in the quote's own sentences, or in `named` when elsewhere. */
 	mention: Mention;
 	/** The sentence (article offsets) that names the speaker, when it is not the quote's. */
@@ -83,6 +83,12 @@ export function resolveSpeakers(
 				if (chez?.e.type === 'organisation') own(chez, 'named');
 				continue;
 			}
+			if (sp.back === 'subject') {
+				// `Le lendemain, Apple imita Twitter. « … », y déclare-t-on.`: `y` is where the sentence before stands.
+				const subject = subjectOf(article, mine, s.first - 1);
+				if (subject) out.push({ ...s, ...subject, how: 'there', named: sentenceSpan(s.first - 1) });
+				continue;
+			}
 			if (!/^(?:il|elle)$/iu.test(sp.text)) continue;
 			// `James Lewis… estime qu'… "…", dit-il`: someone named in between may be the `il`.
 			const between =
@@ -91,11 +97,19 @@ export function resolveSpeakers(
 					(n) =>
 						n.m.start >= prev.end && n.m.end <= s.start && n.e.id !== prev.who.id && personLike(n)
 				);
-			if (prev && !between && s.first - prev.last <= PRONOUN_REACH && prev.who.kind === 'person')
+			// `« … », est-il ajouté dans la missive`: an impersonal `il`; the words go on with the
+			// source quoted just before, a person or an organisation.
+			const continued = sp.back === 'speaker';
+			if (
+				prev &&
+				!between &&
+				s.first - prev.last <= PRONOUN_REACH &&
+				(continued || prev.who.kind === 'person')
+			)
 				out.push({
 					...s,
 					who: prev.who,
-					how: 'pronoun',
+					how: continued ? 'continued' : 'pronoun',
 					mention: prev.mention,
 					named: prev.named ?? sentenceSpan(prev.mention.sentence)
 				});
@@ -106,9 +120,16 @@ export function resolveSpeakers(
 			continue;
 		}
 		if (candidates.length > 1) continue;
-		const head = /^(?:le|la|l['’]|un|une)\s?(\p{Ll}[\p{L}-]*|PDG|CEO)/u.exec(sp.text)?.[1];
+		// `a déploré le patron de Parler`, and at a sentence's start `Le chef d'entreprise assure…`.
+		const described = /^(?:([Ll]e|[Ll]a|[Ll]['’])|[Uu]n|[Uu]ne)\s?(\p{Ll}[\p{L}-]*|PDG|CEO)/u.exec(
+			sp.text
+		);
+		const head = described?.[2];
 		if (head) {
-			const found = describedPerson(head, sp.text, orgs, mine, sp.start, article.text);
+			// `Un homme originaire de Malaisie a expliqué…`: `un` brings in someone new, never one named before.
+			const found = described[1]
+				? describedPerson(head, sp.text, orgs, mine, sp.start, article.text)
+				: null;
 			const who = found && speakerEntity(found.who, found.mention);
 			if (found && who) {
 				out.push({
@@ -121,6 +142,24 @@ export function resolveSpeakers(
 				continue;
 			}
 			if (/^porte-parole$/iu.test(head) && orgs.length === 1) own(orgs[0]!, 'spokesperson');
+			// `Selon le CEO, John Matze, … Le chef d'entreprise assure…`: a head of no named
+			// organisation is the head the article quoted just before.
+			else if (
+				described[1] &&
+				LEADER.test(head) &&
+				orgs.length === 0 &&
+				prev &&
+				prev.who.kind === 'person' &&
+				s.first - prev.last <= PRONOUN_REACH &&
+				leaderWord(article.text.slice(prev.speaker.start, prev.speaker.end))
+			)
+				out.push({
+					...s,
+					who: prev.who,
+					how: 'description',
+					mention: prev.mention,
+					named: prev.named ?? sentenceSpan(prev.mention.sentence)
+				});
 			continue;
 		}
 	}
@@ -148,6 +187,41 @@ function personLike(n: { m: Mention; e: Entity }): boolean {
 		n.e.type === 'person' ||
 		(n.e.type !== 'organisation' && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}/u.test(n.m.text))
 	);
+}
+
+/**
+ * The organisation a sentence is about: named first, at its start or right after a short opening
+ * (`Le lendemain, Apple imita Twitter.` → Apple). Null for a person, a place or no name there.
+ */
+function subjectOf(
+	article: CleanArticle,
+	mine: ArticleFacts,
+	index: number
+): { who: SpeakerEntity; mention: Mention } | null {
+	const sentence = article.sentences[index];
+	if (!sentence) return null;
+	const text = article.text.slice(sentence.start, sentence.end);
+	const starts = [0];
+	const comma = text.indexOf(', ');
+	if (comma > 0 && text.slice(0, comma).split(/\s+/u).length <= 6) starts.push(comma + 2);
+	for (const at of starts) {
+		// `Le lendemain, la société Suez a rompu…`: a name may follow a determiner and a noun.
+		const lead = /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?(?:\p{Ll}+\s){0,2})?/u.exec(
+			text.slice(at)
+		)![0].length;
+		const n = mine.named.find(
+			(x) => x.m.start === sentence.start + at || x.m.start === sentence.start + at + lead
+		);
+		if (!n) continue;
+		const who = n.e.type === 'organisation' ? speakerEntity(n.e, n.m) : null;
+		return who ? { who, mention: n.m } : null;
+	}
+	return null;
+}
+
+/** Whether a speaker's words hold a leader's title: `le CEO, John Matze`, `le patron de Parler`. */
+function leaderWord(words: string): boolean {
+	return words.split(/[\s,]+/u).some((w) => LEADER.test(w));
 }
 
 /** One mention per entity. */

@@ -1,3 +1,4 @@
+import { NOT_IN_ROLE, ROLE_BEFORE_NAME } from '../extract/extract-roles';
 import type { EntityType } from '../facts/types';
 
 const ROLE =
@@ -12,6 +13,15 @@ const PERSON_BEFORE = [
 		'u'
 	)
 ];
+
+/** `Mark Esper`, `Jean-Marie Vanlerenberghe`: a first name and a surname, each capitalised. */
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}[\p{L}’'-]+)+$/u;
+
+/** `le ministre de la Défense Mark Esper`, `le Premier ministre bulgare Boïko Borissov`. */
+function roleBefore(before: string): boolean {
+	const m = ROLE_BEFORE_NAME.exec(before);
+	return m !== null && !NOT_IN_ROLE.test(m[1]!);
+}
 
 /** What comes after a person's name: `, 71 ans,`. */
 const PERSON_AFTER = /^,\s\d{1,3}\sans\b/u;
@@ -44,6 +54,7 @@ export function typeVotes(
 	if (/\s(?:News|Inc|Group|Services|Bank|Airlines|Times|Post|TV)$/u.test(name))
 		add('organisation', 3);
 	if (PERSON_BEFORE.some((re) => re.test(before)) || PERSON_AFTER.test(after)) add('person', 3);
+	else if (FULL_NAME.test(name) && roleBefore(before)) add('person', 3);
 	if (ORGANISATION_BEFORE.some((re) => re.test(before))) add('organisation', 2);
 	if (PLACE_BEFORE.test(before)) add('place', 1);
 	return votes;

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { translate } from '$lib/i18n';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadLocale, translate } from '$lib/i18n';
 import {
 	assignmentId,
 	encodeAssignment,
@@ -34,6 +34,10 @@ function code(student: string, attempt: number, assignmentHex = assignmentId(ass
 }
 
 describe('outcomeText', () => {
+	// English is fetched when chosen, as in the browser.
+	beforeAll(async () => {
+		expect(await loadLocale('en')).toBe(true);
+	});
 	const fr = (key: string, o?: Record<string, unknown>) => translate('fr', key, o);
 	const en = (key: string, o?: Record<string, unknown>) => translate('en', key, o);
 	const good = code('Léa Martin', 2);

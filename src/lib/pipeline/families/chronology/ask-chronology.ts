@@ -1,27 +1,65 @@
 import type { Evidence, Localized } from '../../../questions/schema';
 import { evidenceOf, questionId, trueFalseChoices, type Candidate } from '../../generate/candidate';
 import { hash10, stableShuffle } from '../../generate/hash';
-import { capitalize, frenchTypography } from '../../generate/typography';
-import type { CleanArticle, Span } from '../../types';
+import { capitalize, frenchTypography, guillemets } from '../../generate/typography';
+import type { CleanArticle } from '../../types';
 import { nameArticle } from '../name-article';
 import { clueEn, clueFr, lower, orderedByEn, ORDER_LESSON } from './explain-order';
 import type { EventNode, OrderEdge, OrderGraph } from './order-graph';
 import { copiesArticle, isPlan, titleGivesOrder } from './pair-filters';
+import { perfect } from './passe-compose';
 
 /** Most items an ordering question shows. */
-const MAX_ITEMS = 5;
+export const MAX_ITEMS = 5;
 
 const ORDINALS_EN = ['the first event', 'the second', 'the third', 'the fourth', 'the fifth'];
 
-function explain(fr: string, en: string): Localized {
-	return { fr: frenchTypography(`${fr} ${ORDER_LESSON.fr}`), en: `${en} ${ORDER_LESSON.en}` };
+function explain(fr: string, en: string, note: Localized | null = null): Localized {
+	const [nf, ne] = note ? [` ${note.fr}`, ` ${note.en}`] : ['', ''];
+	return {
+		fr: frenchTypography(`${fr}${nf} ${ORDER_LESSON.fr}`),
+		en: `${en}${ne} ${ORDER_LESSON.en}`
+	};
 }
 
-function evidenceFor(article: CleanArticle, spans: Span[]): Evidence[] {
-	return spans
+/**
+ * The passages of the events: the article's, then, for an event worded as another article words
+ * it (`borrowed`), that article's sentence.
+ */
+function evidenceFor(
+	article: CleanArticle,
+	nodes: EventNode[],
+	byId: Map<string, CleanArticle>
+): Evidence[] {
+	const own = nodes
+		.flatMap((n) => n.spans)
 		.filter((s, i, all) => all.findIndex((o) => o.start === s.start) === i)
 		.sort((a, b) => a.start - b.start)
 		.map((s) => evidenceOf(article, s.start, s.end));
+	const other = nodes.flatMap((n) =>
+		n.borrowed ? [evidenceOf(byId.get(n.borrowed.article)!, n.borrowed.start, n.borrowed.end)] : []
+	);
+	return [...own, ...other];
+}
+
+/** `« Parler était l'appli… » : ainsi l'article « … » dit ce que cet article écrit « … ».` */
+function borrowedNote(nodes: EventNode[], byId: Map<string, CleanArticle>): Localized | null {
+	const b = nodes.filter((n) => n.borrowed);
+	if (b.length === 0) return null;
+	return {
+		fr: b
+			.map(
+				(n) =>
+					`${capitalize(guillemets(n.text))} : c’est ainsi que ${nameArticle(byId.get(n.borrowed!.article)!)} dit ce que cet article écrit ${guillemets(n.borrowed!.own)}.`
+			)
+			.join(' '),
+		en: b
+			.map(
+				(n) =>
+					`The wording “${n.text}” is another article’s, for what this one calls “${n.borrowed!.own}”.`
+			)
+			.join(' ')
+	};
 }
 
 /**
@@ -33,7 +71,8 @@ function evidenceFor(article: CleanArticle, spans: Span[]): Evidence[] {
 export function askOrder(
 	article: CleanArticle,
 	graph: OrderGraph,
-	chain: number[]
+	chain: number[],
+	byId: Map<string, CleanArticle> = new Map()
 ): Candidate | null {
 	if (chain.length < 3) return null;
 	const ks = chain.slice(0, MAX_ITEMS);
@@ -52,10 +91,7 @@ export function askOrder(
 	// Ids follow the order shown, so they tell nothing of the answer.
 	const idOf = new Map(shown.map((s, i) => [s.k, String.fromCharCode(97 + i)]));
 	const ids = nodes.map((_, k) => idOf.get(k)!);
-	const evidence = evidenceFor(
-		article,
-		nodes.flatMap((n) => n.spans)
-	);
+	const evidence = evidenceFor(article, nodes, byId);
 	const fr = `Les indices : ${edges.map((e) => clueFr(e, graph.nodes)).join(' ; ')}.`;
 	const en = `The clues: ${edges.map((e, i) => clueEn(e, graph.nodes, [ORDINALS_EN[i]!, ORDINALS_EN[i + 1]!.replace(/^the /u, 'the ')])).join('; ')}.`;
 	return {
@@ -66,7 +102,7 @@ export function askOrder(
 				`D’après ${nameArticle(article)}, remettez ces événements dans l’ordre où ils se sont produits, du plus ancien au plus récent.`
 			),
 			evidence,
-			explanation: explain(capitalize(fr), en),
+			explanation: explain(capitalize(fr), en, borrowedNote(nodes, byId)),
 			skill: 'order-events',
 			difficulty: edges.some((e) => e.relation) ? 3 : 2,
 			items: shown.map((s) => ({ id: idOf.get(s.k)!, text: s.text })),
@@ -90,7 +126,8 @@ export function askOrder(
 export function askPair(
 	article: CleanArticle,
 	graph: OrderGraph,
-	edge: OrderEdge
+	edge: OrderEdge,
+	byId: Map<string, CleanArticle> = new Map()
 ): Candidate | null {
 	const early = graph.nodes[edge.from]!;
 	const late = graph.nodes[edge.to]!;
@@ -100,7 +137,7 @@ export function askPair(
 	const copied = copiesArticle(article, pairStatement(early, late, true));
 	if (truth && copied) truth = false;
 	const statement = pairStatement(early, late, truth);
-	const evidence = evidenceFor(article, [...early.spans, ...late.spans]);
+	const evidence = evidenceFor(article, [early, late], byId);
 	const verdictFr = truth
 		? 'L’affirmation respecte cet ordre : elle est vraie.'
 		: 'L’affirmation inverse cet ordre : elle est fausse.';
@@ -118,7 +155,8 @@ export function askPair(
 			evidence,
 			explanation: explain(
 				`${capitalize(clueFr(edge, graph.nodes))}. ${verdictFr}`,
-				`${capitalize(orderedByEn(edge, graph.nodes))} tell${edge.relation && !edge.relation.marker.includes(' ') && !edge.relation.pluperfect ? 's' : ''} which event came first: ${verdictEn}`
+				`${capitalize(orderedByEn(edge, graph.nodes))} tell${edge.relation && !edge.relation.marker.includes(' ') && !edge.relation.pluperfect ? 's' : ''} which event came first: ${verdictEn}`,
+				borrowedNote([early, late], byId)
 			),
 			skill: 'order-events',
 			difficulty: 2,
@@ -142,21 +180,4 @@ function pairStatement(early: EventNode, late: EventNode, truth: boolean): strin
 		return `${clause.text} ${before ? 'avant' : 'après'} ${lower(phrase.text)}.`;
 	}
 	return `${perfect(first.text)}, puis ${lower(perfect(second.text))}.`;
-}
-
-/**
- * `avaient exclu` → `ont exclu`, `Apple imita Twitter` → `Apple a imité Twitter`: after `puis`,
- * both events read in the passé composé. A simple past is read only right after a name, in -a
- * (the -er verbs), so a noun is never taken for a verb.
- */
-function perfect(t: string): string {
-	const simplePast = /^(\p{Lu}[\p{L}-]*(?:\s(?:et\s)?\p{Lu}[\p{L}-]*)*)\s(\p{Ll}{2,})a(?=\s)/u.exec(
-		t
-	);
-	if (simplePast) t = `${simplePast[1]} a ${simplePast[2]}é${t.slice(simplePast[0].length)}`;
-	const aux: Record<string, string> = { avait: 'a', avaient: 'ont', était: 'est', étaient: 'sont' };
-	return t.replace(
-		/(?<!\p{L})(avait|avaient|était|étaient)(?=\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment)(?!\p{L}))/u,
-		(w) => aux[w]!
-	);
 }

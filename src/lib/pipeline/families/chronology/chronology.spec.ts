@@ -51,6 +51,14 @@ describe('orderRelations', () => {
 			'Lyon et Lille (GN) < Paris interdit les trottinettes en libre-service [Après]'
 		]);
 	});
+	test('`Suite à cet incident` orders a clause after the event the sentence before tells', () => {
+		const a = testArticle('i', [
+			'Le 14 juillet 2020, des supporters envahissaient le terrain du stade de Nîmes. Suite à cet incident, ayant blessé deux stadiers, la ligue a suspendu le club.'
+		]);
+		expect(show(a)).toEqual([
+			'Des supporters envahissaient le terrain du stade de Nîmes < La ligue a suspendu le club [Suite à cet incident]'
+		]);
+	});
 	test('a phrase that points elsewhere or says nothing by itself yields nothing', () => {
 		const a = testArticle('b', [
 			'Suite à cet incident, les joueurs ont quitté le terrain. Les joueurs ont quitté le terrain après les événements de mercredi. La France est le pays le plus touché après les Etats-Unis. Le maire a démissionné. Le lendemain, il a quitté la ville.'
@@ -126,5 +134,37 @@ describe('chronology family', () => {
 		const a = testArticle('b', ['Le club a gagné samedi. Les supporters ont fêté la victoire.']);
 		const out = chronology({ articles: [a], byId: new Map([['b', a]]), facts: extractFacts([a]) });
 		expect(out.sets).toEqual([]);
+	});
+	test('one order told by two articles is asked once, and orders joined across articles ask what came first', () => {
+		const a = testArticle('a', [
+			'Le 3 mars 2020, des pluies torrentielles ont inondé le centre de Nîmes. Toutefois, suite à l’inondation du centre de Nîmes, Lidl et Carrefour ont fermé leurs magasins du centre. La société Auchan a gardé son magasin ouvert.'
+		]);
+		const b = testArticle('b', [
+			'La société Auchan a fermé son magasin de Nîmes. Précédemment, Lidl et Carrefour avaient fermé leurs magasins du centre.'
+		]);
+		const c = testArticle('c', [
+			'Avant la décision d’Auchan de fermer le magasin de Nîmes, Lidl et Carrefour ont fermé leurs magasins du centre de Nîmes.'
+		]);
+		const corpus = [a, b, c];
+		const out = chronology({
+			articles: corpus,
+			byId: new Map(corpus.map((x) => [x.id, x])),
+			facts: extractFacts(corpus)
+		});
+		const first = out.sets[0]?.questions.find((q) => q.type === 'single');
+		if (first?.type !== 'single') throw new Error('no `what came first` question');
+		expect(first.prompt).toMatch(/lequel de ces événements s’est produit en premier/u);
+		expect(first.choices.find((c) => c.correct)?.text).toBe(
+			'Des pluies torrentielles ont inondé le centre de Nîmes'
+		);
+		expect(first.choices.map((c) => c.text)).toContain(
+			'La société Auchan a fermé son magasin de Nîmes'
+		);
+		expect(new Set(first.evidence.map((e) => e.article))).toEqual(new Set(['a', 'b']));
+		// b and c both put Lidl and Carrefour's closing before Auchan's: one question only.
+		const report = out.report.join('\n');
+		expect(report).toMatch(/left out `pair:[bc]:[^`]+`: same events as `pair:[bc]:/u);
+		const pairs = out.sets[0]!.questions.filter((q) => q.type === 'true-false');
+		expect(pairs).toHaveLength(1);
 	});
 });

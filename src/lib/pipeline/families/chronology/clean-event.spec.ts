@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cleanEvent } from './clean-event';
+import { perfect } from './passe-compose';
 
 describe('cleanEvent', () => {
 	test.each([
@@ -53,7 +54,20 @@ describe('cleanEvent', () => {
 		[
 			'Le club a été créé en 2015 mais a attiré l’attention des investisseurs au printemps',
 			'Le club a attiré l’attention des investisseurs au printemps'
-		]
+		],
+		[
+			'Le 14 juillet 2020, des milliers de manifestants envahissaient la place',
+			'Des milliers de manifestants envahissaient la place'
+		],
+		[
+			'Samedi, Kiwi était encore la messagerie la plus téléchargée du pays',
+			'Kiwi était la messagerie la plus téléchargée du pays'
+		],
+		[
+			'Le maire a fermé le centre de «dialogue citoyen» de la ville',
+			'Le maire a fermé le centre de “dialogue citoyen” de la ville'
+		],
+		['Le maire a dit "nous ne fermerons jamais ce centre de la ville" aux habitants', null]
 	])('%s', (clause, want) => {
 		expect(cleanEvent(clause)).toBe(want);
 	});
@@ -73,4 +87,21 @@ describe('cleanEvent', () => {
 			'Valve a décidé de retirer le jeu'
 		);
 	});
+});
+
+describe('perfect', () => {
+	test.each([
+		['Lyon et Lille avaient fermé leurs écoles', 'Lyon et Lille ont fermé leurs écoles'],
+		['Marseille imita Nantes', 'Marseille a imité Nantes'],
+		[
+			'Une foule de supporters prenait d’assaut le stade',
+			'Une foule de supporters a pris d’assaut le stade'
+		],
+		['Des manifestants bloquaient la route', 'Des manifestants ont bloqué la route'],
+		[
+			'Kiwi était la messagerie la plus téléchargée',
+			'Kiwi était la messagerie la plus téléchargée'
+		],
+		['Les élèves finissaient leurs examens', 'Les élèves finissaient leurs examens']
+	])('%s', (clause, want) => expect(perfect(clause)).toBe(want));
 });

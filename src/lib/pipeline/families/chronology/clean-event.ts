@@ -20,9 +20,12 @@ const ASIDE = /(\s(?:a|ont|est|sont|avait|avaient|était|étaient)),\s[^,]{3,60}
 /** `a véritablement démarré` → `a démarré`: an adverb in -ment right after the auxiliary. */
 const AUX_ADVERB = /(\s(?:a|ont|est|sont|avait|avaient|était|étaient))\s\p{Ll}+ment(?=\s)/u;
 
-/** A day opening the clause: the event shown alone goes without it (`Samedi, Google a…`). */
+/**
+ * A day opening the clause: the event shown alone goes without it (`Samedi, Google a…`, `Le 6
+ * janvier 2021, une horde…`); the date is the question's matter, not the event's wording.
+ */
 const WEEKDAY_OPENER =
-	/^(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)(?:\s(?:soir|matin|après-midi))?,\s/u;
+	/^(?:(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)(?:\s(?:soir|matin|après-midi))?|Le\s\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s\d{4})?),\s/u;
 
 /** A description standing for a name the reader must guess: `le géant internet a décidé`. */
 const DESCRIPTION_SUBJECT =
@@ -30,7 +33,7 @@ const DESCRIPTION_SUBJECT =
 
 /** Adverbs that tie a clause to its neighbours: `ont également exclu`, `se sont en effet rués`. */
 const FILLERS =
-	/\s(?:également|aussi|donc|toutefois|néanmoins|notamment|d['’]ailleurs|déjà|effectivement|en effet|alors|encore et toujours|ainsi|de son côté|à leur tour|à son tour)(?=[\s,.]|$)/gu;
+	/\s(?:également|aussi|donc|toutefois|néanmoins|notamment|d['’]ailleurs|déjà|effectivement|en effet|alors|encore et toujours|encore|ainsi|de son côté|à leur tour|à son tour)(?=[\s,.]|$)/gu;
 
 /** What a clause cannot be read without: `Il a…`, `cette application`, `son compte`, `y déclare-t-on`. */
 const DANGLING =
@@ -49,6 +52,9 @@ const TAIL =
  */
 const ONLY_IMITATION =
 	/^\p{Lu}[^,]*?\s(?:(?:a|ont|avait|avaient)\s)?(?:imit\p{Ll}*|suivi\p{Ll}*\sl['’]exemple\sde|emboît\p{Ll}*\sle\spas\s(?:à|de)|suiv\p{Ll}*\sl['’]exemple\sde)\s?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?$/u;
+
+/** A few words in quotation marks: `de «liberté d’expression»`, `le "trou de la Sécu"`. */
+const SCARE_QUOTES = /[«“"]\s*([^«»“”"]{1,40}?)\s*[»”"]/gu;
 
 /** A demonstrative group: `cette application`, `ce réseau`. */
 const DEMONSTRATIVE = /(?<!\p{L})(?:ce|cet|cette|ces)\s(\p{Ll}+)/giu;
@@ -91,8 +97,9 @@ const FOUNDING = /^(?:lancée?|fondée?|créée?|née?|ouverte?|inaugurée?|mise
  * - a description as subject (`le géant internet a décidé`) takes `subject`, the one company the
  *   sentence before names, when the caller knows it; else the event is dropped;
  * - a clause that only says someone imitated someone (`Apple imita Twitter`) is dropped;
- * - pronoun subjects, `cela`, comparisons with nothing to compare (`des appels similaires`) and
- *   unresolved demonstratives make it null.
+ * - a few words in quotation marks keep them, as “ ” (`de «liberté d’expression» Parler`);
+ * - pronoun subjects, `cela`, comparisons with nothing to compare (`des appels similaires`),
+ *   longer quotations and unresolved demonstratives make it null.
  */
 export function cleanEvent(clause: string, before = '', subject?: string): string | null {
 	let t = capitalize(
@@ -128,7 +135,14 @@ export function cleanEvent(clause: string, before = '', subject?: string): strin
 		.replace(/[\s,]+$/u, '')
 		.trim();
 	if (!FINITE.test(t.split(',')[0]!) || ONLY_IMITATION.test(t)) return null;
-	if (DANGLING.test(t) || DESCRIPTION_SUBJECT.test(t) || /[«»"“”]/u.test(t)) return null;
+	// `du réseau social de «liberté d’expression» Parler`: a few words the paper holds at a
+	// distance keep their marks, as “ ”, which nest inside the « » of an explanation; a longer
+	// quotation is someone's words, not an event.
+	t = t.replace(SCARE_QUOTES, (_, words: string) =>
+		words.split(/\s+/u).length <= 4 ? `“${words}”` : _
+	);
+	const unquoted = t.replace(/“[^“”«»"]+”/gu, '');
+	if (DANGLING.test(t) || DESCRIPTION_SUBJECT.test(t) || /[«»"“”]/u.test(unquoted)) return null;
 	const words = t.split(/\s+/u).length;
 	if (words < 3 || words > 22) return null;
 	return capitalize(t);

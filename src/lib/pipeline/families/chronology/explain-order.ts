@@ -11,8 +11,12 @@ export const ORDER_LESSON: Localized = {
 /** What each order word means, for English explanations (no French inside them). */
 const MARKER_EN: [RegExp, string][] = [
 	[/^avant$/iu, 'before'],
+	[/^après (?:avoir|être)$/iu, 'after having'],
+	[/^avant d(?:e|['’])$/iu, 'before'],
 	[/^après$/iu, 'after'],
 	[/^(?:suite à|à la suite de)$/iu, 'following'],
+	[/^(?:suite à|à la suite de|après|au lendemain de)\s(?:ce|cet|cette|ces)\s/iu, 'following this'],
+	[/^avant\s(?:ce|cet|cette|ces)\s/iu, 'before this'],
 	[/^au lendemain de$/iu, 'the day after'],
 	[/^le lendemain$/iu, 'the next day'],
 	[/^précédemment$/iu, 'previously'],

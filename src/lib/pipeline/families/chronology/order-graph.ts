@@ -10,6 +10,8 @@ export interface EventNode {
 	when?: string;
 	dateText?: string;
 	spans: Span[];
+	/** The wording of another article of the story, shown instead (see `plainWording`). */
+	borrowed?: { article: string; start: number; end: number; own: string };
 }
 
 /** `from` happened before `to`, by two dates or by the words of `relation`. */

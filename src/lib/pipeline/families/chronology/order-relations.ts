@@ -3,6 +3,7 @@ import { sentencesOf, type SentenceText } from '../../extract/sentences';
 import { capitalize } from '../../generate/typography';
 import type { CleanArticle, Span } from '../../types';
 import { cleanEvent } from './clean-event';
+import { infinitiveOrder } from './infinitive-order';
 
 /** One side of an order: a clause (`Google a retiré l'appli`) or a noun phrase (`l'assaut du Capitole`). */
 export interface OrderSide {
@@ -65,8 +66,8 @@ const EVENT_NOUN =
  * club`; `Le lendemain, le maire a démissionné.` (after the sentence before); `Précédemment, le
  * président avait critiqué ses choix` (before it). Each side is made readable alone (see
  * `cleanEvent`; `le géant internet` takes the one company named in the sentence before it, read
- * from `facts`); a side that cannot be (`Suite à cet incident`, `après les événements de
- * mercredi`, `Il a…`) drops the relation.
+ * from `facts`); a side that cannot be (`après les événements de mercredi`, `Il a…`, `Suite à
+ * cet incident` opening an article) drops the relation.
  */
 export function orderRelations(article: CleanArticle, facts?: Facts): OrderRelation[] {
 	const sentences = sentencesOf(article).filter((s) => !s.heading);
@@ -79,8 +80,17 @@ export function orderRelations(article: CleanArticle, facts?: Facts): OrderRelat
 			out.push({ article: article.id, ...own, spans: [span] });
 			return;
 		}
-		const link = LINKING.exec(s.text);
 		const prev = sentences[k - 1];
+		const back = prev && backReference(s, prev, article);
+		if (back) {
+			out.push({
+				article: article.id,
+				...back,
+				spans: [{ start: prev.start, end: prev.end }, span]
+			});
+			return;
+		}
+		const link = LINKING.exec(s.text);
 		if (!link || !prev) return;
 		const [, marker, rest] = link as unknown as [string, string, string];
 		const x = cleanEvent(
@@ -104,11 +114,57 @@ export function orderRelations(article: CleanArticle, facts?: Facts): OrderRelat
 	return out;
 }
 
-/** The order a sentence states by itself: `Avant X, Y` or `Y suite à X`. */
+/**
+ * `Suite à cet incident majeur, ayant entraîné…, Y`: an event word after a demonstrative, which
+ * points back.
+ */
+const BACK =
+	/^([Ss]uite à|[ÀàA] la suite de|[Aa]près|[Aa]u lendemain de|[Aa]vant)\s((?:ce|cet|cette|ces)\s(\p{Ll}+)(?:\s\p{Ll}+)?)(?:,\s(?:ayant|qui|dont)\s[^,]+)?,\s([^]+?)\.?$/u;
+
+/** Nouns that name an event by themselves, for `cet incident`, `ce drame`, `ces violences`. */
+const EVENT_WORD =
+	/^(?:incidents?|drames?|événements?|évènements?|attaques?|attentats?|assauts?|accidents?|violences|émeutes|manifestations?|décisions?|annonces?|scrutins?|votes?|explosions?|fusillades?|incendies?|catastrophes?)$/u;
+
+/**
+ * `Le 6 janvier, des manifestants ont pris d'assaut le Capitole. Suite à cet incident majeur,
+ * les géants de la technologie ont pris des mesures.`: the demonstrative names the event of the
+ * sentence before, so the order runs between the two sentences. The marker is the whole phrase
+ * (`Suite à cet incident majeur`), which the explanation quotes.
+ */
+function backReference(
+	s: SentenceText,
+	prev: SentenceText,
+	article: CleanArticle
+): Pick<OrderRelation, 'earlier' | 'later' | 'marker'> | null {
+	const m = BACK.exec(s.text);
+	if (!m || !EVENT_WORD.test(m[3]!)) return null;
+	const x = cleanEvent(mainClause(prev), article.text.slice(0, prev.start));
+	const y = cleanEvent(m[4]!, article.text.slice(0, s.start));
+	if (!x || !y) return null;
+	const marker = `${m[1]} ${m[2]}`;
+	const event = { text: y, phrase: false };
+	const before = { text: x, phrase: false };
+	return /^avant$/iu.test(m[1]!)
+		? { earlier: event, later: before, marker }
+		: { earlier: before, later: event, marker };
+}
+
+/** The order a sentence states by itself: `Avant X, Y`, `Y suite à X`, `Y après avoir fait X`. */
 function ownOrder(
 	s: SentenceText,
 	before: string
 ): Pick<OrderRelation, 'earlier' | 'later' | 'marker'> | null {
+	const inf = infinitiveOrder(s.text);
+	if (inf) {
+		const earlier = cleanEvent(inf.earlier, before);
+		const later = cleanEvent(inf.later, before);
+		if (!earlier || !later) return null;
+		return {
+			earlier: { text: earlier, phrase: false },
+			later: { text: later, phrase: false },
+			marker: inf.marker
+		};
+	}
 	const names = AFTER_NAMES.exec(s.text);
 	if (names) {
 		// The clause must start with a name too: `Après Lyon, Paris interdit…`, not `Après Noël, il…`.

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { CleanArticle } from '../../types';
 import type { EventNode } from './order-graph';
-import { copiesArticle, isPlan, pairKey, titleGivesOrder } from './pair-filters';
+import { acronyms, actorsOf } from './actors';
+import { copiesArticle, isPlan, titleGivesOrder } from './pair-filters';
+import { sameEvent, samePair } from './same-event';
 
 const node = (text: string, phrase = false): EventNode => ({ text, phrase, spans: [] });
 const article = (title: string | null, text: string) => ({ title, text }) as CleanArticle;
@@ -36,13 +38,56 @@ describe('pair filters', () => {
 		expect(copiesArticle(a, 'La victoire de Lens en finale, puis le club a gagné le titre.')).toBe(
 			false
 		);
+		const b = article(
+			null,
+			'Les supporters se sont en effet rués sur le terrain suite à la victoire.'
+		);
+		expect(copiesArticle(b, 'Les supporters se sont rués sur le terrain après la victoire.')).toBe(
+			true
+		);
 	});
 
-	test('one key for one pair of actors, whatever the wording and order', () => {
-		const k1 = pairKey(node('La décision de Lens', true), node('Le club de Brest a protesté'));
-		const k2 = pairKey(node('Brest a fait appel'), node('Le choix fait par Lens', true));
-		expect(k1).toBe('Brest|Lens');
-		expect(k2).toBe(k1);
-		expect(pairKey(node('la pluie est tombée'), node('Brest a fait appel'))).toBeNull();
+	test('the actors of an event: its first names and those coordinated to them', () => {
+		expect(actorsOf(node('Lyon et Lille ont fermé leurs écoles'))).toEqual(['Lille', 'Lyon']);
+		expect(actorsOf(node('Les supporters se sont rués vers Lens ou Brest après le match'))).toEqual(
+			['Brest', 'Lens']
+		);
+		expect(actorsOf(node('La décision de la SNCF de fermer la ligne', true))).toEqual(['SNCF']);
+		expect(actorsOf(node('la pluie est tombée'))).toEqual([]);
+	});
+	test('`Long Name (ACR)` makes the acronym another name of the long one', () => {
+		const acr = acronyms(['Le Programme alimentaire mondial (PAM) a suspendu ses livraisons']);
+		const canon = (n: string) => acr.get(n) ?? n;
+		expect(
+			actorsOf(node('Le Programme alimentaire mondial (PAM) a suspendu ses livraisons'))
+		).toEqual(['PAM']);
+		expect(actorsOf(node('La décision du PAM de reprendre les livraisons', true), canon)).toEqual([
+			'PAM'
+		]);
+		expect(
+			actorsOf(node('Le Programme alimentaire mondial a repris ses livraisons'), canon)
+		).toEqual(['PAM']);
+		expect(actorsOf(node('Électricité de France (EDF) a relevé ses tarifs'))).toEqual(['EDF']);
+		// No word of the acronym's first letter before it: the brackets are left alone.
+		expect(actorsOf(node('Le club de Lyon (OL) a gagné'))).toEqual(['Lyon']);
+	});
+	test('one pair of events, whichever article words it, is asked once', () => {
+		const ev = (text: string) => ({ text, actors: actorsOf(node(text)) });
+		const lens = ev('La décision de Lens de fermer définitivement son stade');
+		const lens2 = ev('La décision prise par Lens de fermer définitivement le stade');
+		const brest = ev('Brest a attiré une attention accrue');
+		const fans = ev('De nombreux supporters se sont rués vers Brest ou Lorient');
+		const founded = ev('Brest a été fondé');
+		expect(samePair({ a: lens, b: brest, loose: true }, { a: lens2, b: fans, loose: true })).toBe(
+			true
+		);
+		// An ordering's pair must be the same two events: one actor in common is not enough.
+		expect(samePair({ a: lens, b: brest, loose: false }, { a: lens2, b: fans, loose: true })).toBe(
+			false
+		);
+		expect(
+			samePair({ a: lens, b: founded, loose: true }, { a: lens2, b: brest, loose: true })
+		).toBe(true);
+		expect(sameEvent(founded, brest)).toBe(false);
 	});
 });

@@ -40,19 +40,19 @@ export function titleGivesOrder(article: CleanArticle, a: EventNode, b: EventNod
  * holds word for word tests recognition only. Compared without case, spaces or punctuation.
  */
 export function copiesArticle(article: CleanArticle, statement: string): boolean {
-	const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	// `suite à` and `après` say one order: a statement swapping one for the other still copies.
+	const norm = (s: string) =>
+		s
+			.toLowerCase()
+			.replace(/(?<!\p{L})(?:suite à|à la suite de)(?!\p{L})/gu, 'après')
+			// The adverbs `cleanEvent` drops (`se sont en effet rués`) are no difference either.
+			.replace(
+				/(?<!\p{L})(?:en effet|également|aussi|déjà|donc|encore|toutefois|notamment|alors|ainsi|d['’]ailleurs)(?!\p{L})/gu,
+				''
+			)
+			.replace(/[^\p{L}\p{N}]+/gu, '');
 	// The subject may be cut from a longer one (`Parler a été fondée en 2018 mais a attiré…`).
 	const words = statement.split(/\s+/u);
 	const tail = norm(words.slice(words.length > 10 ? 2 : 0).join(' '));
 	return tail.length > 0 && norm(article.text).includes(tail);
-}
-
-/**
- * The two actors of a pair, first name of each side, in any order: `La décision de Twitter…` and
- * `Parler a attiré…` make `Parler|Twitter`, like `De nombreux fans… sur Parler` and `La décision
- * prise par Twitter…` in another article. Two questions on one pair are one too many.
- */
-export function pairKey(a: EventNode, b: EventNode): string | null {
-	const [x, y] = [namesOf(a.text)[0], namesOf(b.text)[0]];
-	return x && y ? [x, y].sort().join('|') : null;
 }

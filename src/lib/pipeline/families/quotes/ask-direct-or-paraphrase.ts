@@ -3,12 +3,15 @@ import { frenchTypography, guillemets } from '../../generate/typography';
 import type { ReportedSpeech } from '../../extract/extract-quotes';
 import type { AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
+import { containsWords } from '../../validate/checks';
 import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
 import { quotedWords, showableQuote } from './attributed';
 
 /** At most this many questions of each answer per story. */
-const MAX_EACH = 3;
+const MAX_EACH = 4;
+/** Longest sentence shown: beyond, it is a paragraph to wade through. */
+const MAX_WORDS = 60;
 
 /** The two answers, as a French teacher words them. */
 export const DIRECT = 'Citation directe : ses mots exacts, entre guillemets';
@@ -24,12 +27,14 @@ const SKILL = {
  * quotation and its incise (`« Nous allons… », a déclaré Matze.`). Paraphrase: a reported
  * statement without any quotation mark (`AWS a déclaré avoir trouvé 98 publications…`,
  * `Selon Google, …`). Sentences mixing the two (`Amazon dit avoir "observé…"`) are left out:
- * their answer is arguable.
+ * their answer is arguable. `taken` holds the passages (`article#sentence`) other questions of the
+ * set already show.
  */
 export function askDirectOrParaphrase(
 	speech: AttributedSpeech[],
 	byId: Map<string, CleanArticle>,
-	unresolved: ReportedSpeech[] = []
+	unresolved: ReportedSpeech[] = [],
+	taken: ReadonlySet<string> = new Set()
 ): Candidate[] {
 	const out: Candidate[] = [];
 	// The form of the words needs no resolved speaker: `selon une source judiciaire` is named as written.
@@ -41,17 +46,28 @@ export function askDirectOrParaphrase(
 		)
 		.map((u) => ({ ...u, who: { name: u.speaker.text.split(',')[0]!.trim() } }));
 	const count = { direct: 0, paraphrase: 0 };
-	for (const s of [...speech, ...described].sort((a, b) => a.start - b.start)) {
+	const order = [...byId.keys()];
+	const rank = (s: ReportedSpeech) => order.indexOf(s.article);
+	for (const s of [...speech, ...described].sort(
+		(a, b) => rank(a) - rank(b) || a.start - b.start
+	)) {
+		// A sentence a `qui a dit` already shows is no question of its own: it would use up the quota.
+		if (taken.has(`${s.article}#${s.first}`)) continue;
 		const article = byId.get(s.article)!;
 		const text = article.text.slice(s.start, s.end);
 		const words = text.split(/\s+/u).length;
-		if (words < 8 || words > 60 || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
+		if (words < 8 || words > MAX_WORDS || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
 		// `Il a ajouté que…`, `Ce qui n'a pas empêché…`: shown alone, the sentence points at nothing.
 		if (!standsAlone(text)) continue;
 		// `'Il est clair que…', précise-t-on`: straight apostrophes are no guillemets to point at.
 		if (s.quote && article.text[s.quote.open] === "'") continue;
 		let direct: boolean;
-		if (s.form === 'direct' && s.first === s.last && showableQuote(quotedWords(s, article)))
+		if (
+			s.form === 'direct' &&
+			s.first === s.last &&
+			// The whole sentence is shown anyway: a long quote is as clear as a short one.
+			showableQuote(quotedWords(s, article), MAX_WORDS)
+		)
 			direct = true;
 		else if (s.form === 'indirect') direct = false;
 		else continue;
@@ -71,8 +87,8 @@ export function askDirectOrParaphrase(
 					en: `The quotation marks hold the exact words of ${namedEn}, and “${verb}” says who is speaking: it is a direct quote.`
 				}
 			: {
-					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos dont la source est désignée par ${guillemets(said)}${who ? ` (${who})` : ''} (${guillemets(verb)}). C’est une paraphrase.`,
-					en: `No quotation marks: the journalist rephrases in their own words what is credited to ${namedEn} (“${verb}”). It is a paraphrase.`
+					fr: `Aucun guillemet : le journaliste reformule avec ses propres mots des propos dont la source est désignée par ${guillemets(said)}${who ? `, c’est-à-dire ${who}` : ''} (${verb === 'selon' ? '' : 'verbe '}${guillemets(verb)}). C’est une paraphrase.`,
+					en: `No quotation marks: the journalist rephrases in their own words what is credited to ${namedEn}, ${verb === 'selon' ? 'with “selon” (according to)' : `with the verb “${verb}”`}. It is a paraphrase.`
 				};
 		const ref = articleRef(article);
 		out.push({
@@ -122,7 +138,9 @@ function speakerName(
 		!/^\s(?:de|du|des|d['’])/u.test(written.slice(at + s.who.name.length))
 	)
 		return { said: written.split(',')[0]!.trim(), who: null };
-	// `a déploré le patron de Parler`: the words the article uses, then whom they stand for.
-	if (at < 0 && s.speaker.by !== 'name') return { said: written, who: s.who.name };
+	// `a déploré le patron de Parler`: the words the article uses, then whom they stand for; so
+	// for a last name alone (`a déclaré Matze`).
+	if (at < 0 && (s.speaker.by !== 'name' || containsWords(s.who.name, written)))
+		return { said: written, who: s.who.name };
 	return { said: s.who.name, who: null };
 }

@@ -5,25 +5,33 @@ import type { AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
 import { quotedWords, showableQuote, speechSpans } from './attributed';
 import { WHO_SPEAKS } from './explain';
+import { namedIn, type SpeakerNames } from './speaker-names';
 
 /** Quotes a matching question shows: enough to need thought, few enough to read. */
 const MIN_PAIRS = 3;
 const MAX_PAIRS = 4;
+/** Longest quote a matching question shows: a sentence or two, read side by side. */
+const MAX_WORDS = 35;
 
 /**
  * `Associez chaque citation à la personne ou à l’organisation qui l’a prononcée.` Three or four
- * quotations of different speakers of the story (shortest first per speaker, at most 25 words),
- * the speakers shuffled. None when the story has fewer than three quoted speakers.
+ * quotations of different speakers of the story (shortest first per speaker, at most 35 words),
+ * the speakers shuffled. None when the story has fewer than three quoted speakers. A quote naming
+ * its own speaker or the organisation a person speaks for (`« nous redéveloppons Parler »`) would
+ * match itself: it is left out.
  */
 export function askMatchQuotes(
 	speech: AttributedSpeech[],
-	byId: Map<string, CleanArticle>
+	byId: Map<string, CleanArticle>,
+	names: Map<string, SpeakerNames> = new Map()
 ): Candidate[] {
 	const best = new Map<string, { s: AttributedSpeech; words: string }>();
 	for (const s of speech) {
 		if (!s.quote) continue;
 		const words = quotedWords(s, byId.get(s.article)!);
-		if (!showableQuote(words) || words.split(/\s+/u).length > 25) continue;
+		if (!showableQuote(words) || words.split(/\s+/u).length > MAX_WORDS) continue;
+		const self = names.get(s.who.id);
+		if (self && namedIn(words, [s.who.name, ...self.own, ...self.orgs])) continue;
 		const held = best.get(s.who.id);
 		if (!held || words.length < held.words.length) best.set(s.who.id, { s, words });
 	}

@@ -29,16 +29,16 @@ export function quotedWords(s: ReportedSpeech, article: CleanArticle): string {
 }
 
 /**
- * A quotation fit to show: 6 to 50 words, no page debris (`+testing+` agency markup, `(...)`
+ * A quotation fit to show: 6 to 50 words (`maxWords`), no page debris (`+testing+` agency markup, `(...)`
  * cuts), and a whole statement: `« Nous allons tout faire… »`, not a fragment cut from the
  * journalist's sentence (`« ont travaillé ensemble… »`, `« grossièrement inappropriée… »`), whose
  * subject the learner cannot see, nor one opening on a pronoun that points back (`« Il était… »`).
  */
-export function showableQuote(words: string): boolean {
+export function showableQuote(words: string, maxWords = 50): boolean {
 	const n = words.split(/\s+/u).length;
 	return (
 		n >= 6 &&
-		n <= 50 &&
+		n <= maxWords &&
 		!/\+\p{L}|\p{L}\+|\(\.\.\.\)|\(…\)/u.test(words) &&
 		!/["«»“”]/u.test(words) &&
 		/^\p{Lu}/u.test(words) &&

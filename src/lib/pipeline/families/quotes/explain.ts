@@ -2,6 +2,7 @@ import type { AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
 import { guillemets } from '../../generate/typography';
 import { containsWords } from '../../validate/checks';
+import { ofName } from '../name-article';
 
 /** The skill, in one sentence a teenager understands. */
 export const WHO_SPEAKS = {
@@ -27,6 +28,20 @@ export function howWeKnow(s: AttributedSpeech, article: CleanArticle): { fr: str
 			return {
 				fr: `dans ${guillemets(incise)}, « ${s.speaker.text.toLowerCase()} » renvoie à ${name}, dont l’article rapporte les propos juste avant`,
 				en: `in “${incise}”, “${s.speaker.text.toLowerCase()}” refers to ${nameEn}, quoted just before`
+			};
+		}
+		case 'continued': {
+			const incise = inciseOf(s, article);
+			return {
+				fr: `l’incise ${guillemets(incise)} ne nomme personne : elle poursuit les propos ${ofName(name)}, rapportés juste avant`,
+				en: `the incise “${incise}” names nobody: it goes on with the words of ${nameEn}, reported just before`
+			};
+		}
+		case 'there': {
+			const incise = inciseOf(s, article);
+			return {
+				fr: `dans ${guillemets(incise)}, « y » et « on » renvoient à ${name}, dont parle la phrase précédente`,
+				en: `in “${incise}”, “y” (there) and “on” (one) point to ${nameEn}, whom the sentence before is about`
 			};
 		}
 		case 'role':
@@ -61,9 +76,14 @@ export function howWeKnow(s: AttributedSpeech, article: CleanArticle): { fr: str
 
 /** `a-t-il ajouté`, `résume-t-il`, `Il a assuré`: the words holding the pronoun, as written. */
 function inciseOf(s: AttributedSpeech, article: CleanArticle): string {
-	const around = article.text.slice(Math.max(s.start, s.speaker.start - 30), s.speaker.end + 30);
+	// From the closing mark when the incise follows the quote: the quote's own words hold no incise.
+	const from =
+		s.quote && s.quote.close < s.speaker.start
+			? s.quote.close
+			: Math.max(s.start, s.speaker.start - 30);
+	const around = article.text.slice(from, s.speaker.end + 30);
 	const m =
-		/(?:(?:a|ont|avait|avaient)-t-(?:il|elle)\s+\p{L}+|\p{L}+-t-(?:il|elle|on)|\p{L}+-(?:il|elle)|(?:Il|Elle)\s+(?:a|avait)\s+\p{L}+)/u.exec(
+		/(?:(?<![\p{L}])y\s+\p{L}+-t-on|(?:est|était)-il\s+\p{L}+|(?:a|ont|avait|avaient)-t-(?:il|elle)\s+\p{L}+|\p{L}+-t-(?:il|elle|on)|\p{L}+-(?:il|elle)|(?:Il|Elle)\s+(?:a|avait)\s+\p{L}+)/u.exec(
 			around
 		);
 	return m ? m[0] : s.speaker.text;

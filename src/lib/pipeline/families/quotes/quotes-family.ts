@@ -5,24 +5,39 @@ import type { Family } from '../family';
 import { runFamily } from '../run-family';
 import { askDirectOrParaphrase } from './ask-direct-or-paraphrase';
 import { askMatchQuotes } from './ask-match-quotes';
-import { askWhoSaid } from './ask-who-said';
+import { askWhoSaid, type GiveAway } from './ask-who-said';
 import { attributedSpeech } from './attributed';
+import { speakerNames } from './speaker-names';
 
 /**
  * « Qui a dit quoi ? »: per story group, who said a quotation, quotations matched to their
  * speakers, direct quotation or paraphrase.
  */
-export const quotesFamily: Family = (input) =>
-	runFamily(
+export const quotesFamily: Family = (input) => {
+	// Give-aways left out, by story group, listed in the report under the group's line.
+	const giveAways = new Map<string, GiveAway[]>();
+	const out = runFamily(
 		'Qui a dit quoi ? (quotes)',
 		input,
 		(group) => {
 			const speech = attributedSpeech(group, input.facts);
 			const reported = group.flatMap((a) => extractQuotes(a));
+			const names = speakerNames(speech, input.facts, input.byId);
+			const dropped: GiveAway[] = [];
+			giveAways.set(group.map((a) => a.id).join(', '), dropped);
+			const whoSaid = askWhoSaid(
+				speech,
+				input.byId,
+				speakerPool(speech),
+				names,
+				group.length,
+				dropped
+			);
+			const taken = new Set(whoSaid.flatMap((c) => c.passage.split(',')));
 			return [
-				...askWhoSaid(speech, input.byId, speakerPool(speech)),
-				...askMatchQuotes(speech, input.byId),
-				...askDirectOrParaphrase(speech, input.byId, reported)
+				...whoSaid,
+				...askMatchQuotes(speech, input.byId, names),
+				...askDirectOrParaphrase(speech, input.byId, reported, taken)
 			];
 		},
 		(about) => ({
@@ -40,6 +55,17 @@ export const quotesFamily: Family = (input) =>
 			skill: 'attribute-quotes'
 		})
 	);
+	return { ...out, report: withGiveAways(out.report, giveAways) };
+};
+
+/** The report with each group's give-aways listed under its line (`- ids: … generated…`). */
+function withGiveAways(report: string[], giveAways: Map<string, GiveAway[]>): string[] {
+	return report.flatMap((line) => {
+		const ids = /^- (.+?): \d+ generated/u.exec(line)?.[1];
+		const dropped = (ids && giveAways.get(ids)) || [];
+		return [line, ...dropped.map((d) => `  - left out ${d.asks}: ${d.reason}`)];
+	});
+}
 
 /**
  * Wrong choices for `qui a dit`: the story's other speakers, most quoted first. Only people and

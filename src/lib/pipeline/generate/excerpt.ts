@@ -1,0 +1,39 @@
+import type { Passage } from './passage';
+
+/** Words shown on each side of an answer in an explanation. */
+const AROUND = 7;
+
+/**
+ * The few words of a passage around an answer, for an explanation that points to the passage
+ * without repeating it (the feedback shows the whole passage just below):
+ * `…a suivi son exemple samedi en regrettant la "prolifération"…`. Cut at word boundaries, never
+ * across the sentence the question is about, with `…` where words were left out.
+ */
+export function excerptAround(
+	passage: Passage,
+	start: number,
+	end: number,
+	around = AROUND
+): string {
+	const s = passage.sentence;
+	const before = passage.text.slice(Math.max(0, s.start - passage.start), start - passage.start);
+	const answer = passage.text.slice(start - passage.start, end - passage.start);
+	const after = passage.text.slice(end - passage.start, s.end - passage.start);
+	const head = before.split(/(?<=\s)/u).filter((w) => w !== '');
+	const tail = after.split(/(?=\s)/u).filter((w) => w !== '');
+	let from = Math.max(0, head.length - around);
+	let to = Math.min(tail.length, around);
+	// Never half a quotation: `…de "menaces de…` shows a quotation mark that opens nowhere.
+	const halfQuoted = () =>
+		(head.slice(from).join('') + answer + tail.slice(0, to).join('')).split('"').length % 2 === 0;
+	while (halfQuoted() && to < tail.length) to++;
+	while (halfQuoted() && from > 0) from--;
+	const shownHead = head.slice(from).join('');
+	const shownTail = tail
+		.slice(0, to)
+		.join('')
+		.replace(/[\s,;:]+$/u, '');
+	const cutHead = from > 0;
+	const cutTail = to < tail.length;
+	return `${cutHead ? '…' : ''}${shownHead}${answer}${shownTail.replace(/[.!?]$/u, '')}${cutTail ? '…' : ''}`;
+}
