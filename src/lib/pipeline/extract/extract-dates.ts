@@ -7,6 +7,8 @@ const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
 /** `vendredi`, `Samedi,`, `mercredi soir`: a day of the week, named alone. */
 const WEEKDAY = new RegExp(`(?<![\\p{L}-])(${WEEKDAYS.join('|')})(?![\\p{L}-])`, 'giu');
 
+const WEEKDAY_NAME = new RegExp(WEEKDAYS.join('|'), 'iu');
+
 const MONTH_OR_TIME =
 	/\d[\s-]*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\d\s?[hH:]\s?\d/iu;
 
@@ -49,12 +51,13 @@ export function extractDates(sentence: SentenceText): DateFact[] {
 		const bare = text.slice(lead).replace(/[\s.,;:]+$/u, '');
 		if (granularity) facts.push(fact(sentence, result.index + lead, bare, granularity, value));
 	}
-	for (const m of sentence.text.matchAll(WEEKDAY)) {
+	// Each pattern runs only on sentences holding what it needs: a weekday's name, four digits.
+	for (const m of WEEKDAY_NAME.test(sentence.text) ? sentence.text.matchAll(WEEKDAY) : []) {
 		if (overlaps(facts, sentence, m.index)) continue;
 		const day = WEEKDAYS.indexOf(m[1]!.toLowerCase());
 		facts.push(fact(sentence, m.index, m[0], 'weekday', `weekday:${day}`));
 	}
-	for (const m of sentence.text.matchAll(YEAR)) {
+	for (const m of /1[89]\d\d|20\d\d/u.test(sentence.text) ? sentence.text.matchAll(YEAR) : []) {
 		if (overlaps(facts, sentence, m.index)) continue;
 		facts.push(fact(sentence, m.index, m[0], 'year', m[0]));
 	}

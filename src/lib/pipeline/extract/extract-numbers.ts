@@ -27,7 +27,7 @@ const MONTHS =
  */
 export function extractNumbers(sentence: SentenceText): NumberFact[] {
 	const facts: NumberFact[] = [];
-	for (const m of sentence.text.matchAll(DIGITS)) {
+	for (const m of /\d/u.test(sentence.text) ? sentence.text.matchAll(DIGITS) : []) {
 		const raw = m[1]!;
 		const grouped = /[. ]/u.test(raw);
 		const value = Number(raw.replace(/[. ]/gu, '') + (m[2] ? `.${m[2]}` : ''));

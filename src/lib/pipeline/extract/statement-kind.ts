@@ -28,6 +28,8 @@ const CONDITIONAL =
 
 /** Any other conditional (`qui garantiraient`, `ils passeraient`): hypothetical or concordance, no clear class. */
 const OTHER_CONDITIONAL = /(?<![\p{L}])\p{L}{2,}(?:rait|raient)(?![\p{L}])/giu;
+/** What every conditional above ends with. */
+const ENDS_RAIT = /rai(?:t|ent)(?![\p{L}])/iu;
 /** `CONDITIONAL` for one word: built once, not per sentence. */
 const IS_CONDITIONAL = new RegExp(CONDITIONAL.source, 'iu');
 const NOT_CONDITIONAL =
@@ -48,6 +50,9 @@ const JUDGING =
 /** Verbs of belief or fear before `que`: `a cru que`, `pensait que`, `craignent que`. */
 const THOUGHT =
 	/(?<![\p{L}])(?:cru|croyai(?:t|ent)|croit|croient|pens(?:e|ent|é|ait|aient)|imagin(?:e|ent|é|ait)|craint|craignent|craignai(?:t|ent)|redout(?:e|ent|é|ait)|espér(?:é|ait)|esp[eè]r(?:e|ent))\s+qu/iu;
+
+/** A word before `que`: `déclarer qu'ils…`. */
+const WORD_BEFORE_QUE = /(?<![\p{L}])(\p{L}+)\s+qu['’e]/gu;
 
 /** A past event: `a été fondée`, `ont choisi`, `avait ouvert`, or a date or figure. */
 const PAST =
@@ -87,21 +92,25 @@ export function statementKind(text: string): StatementClass | null {
 			outside
 		)?.[0];
 	// `ont commencé à déclarer qu'ils passeraient…`: an infinitive reports with its `que`.
-	const infinitive = [...outside.matchAll(/(?<![\p{L}])(\p{L}+)\s+qu['’e]/gu)].some((m) =>
-		REPORTING_INFINITIVES.has(m[1]!.toLowerCase())
-	);
+	const infinitive = () =>
+		allMatches(WORD_BEFORE_QUE, outside).some((m) =>
+			REPORTING_INFINITIVES.has(m[1]!.toLowerCase())
+		);
 	// Quotation marks report only with an attribution (`« … », a déclaré X`), not around a title.
-	const attributed = marks.some(
-		(q) =>
-			speakerAfter(text.slice(q.close + 1)) !== null ||
-			speakerBefore(text.slice(0, q.open)) !== null
-	);
+	const attributed = () =>
+		marks.some(
+			(q) =>
+				speakerAfter(text.slice(q.close + 1)) !== null ||
+				speakerBefore(text.slice(0, q.open)) !== null
+		);
+	// The cheapest tests first: once one reports, the others are not run.
 	const reported =
-		!!gerund ||
-		infinitive ||
-		(attributed && verbs.length > 0) ||
 		!!selon ||
-		verbs.some((v) => new RegExp(`${v}\\s+(?:que|qu['’]|avoir|être)`, 'u').test(outside));
+		!!gerund ||
+		(verbs.length > 0 &&
+			(attributed() ||
+				verbs.some((v) => new RegExp(`${v}\\s+(?:que|qu['’]|avoir|être)`, 'u').test(outside)))) ||
+		infinitive();
 	const kinds = new Map<StatementKind, string[]>();
 	if (reported)
 		kinds.set('reported', [
@@ -110,7 +119,7 @@ export function statementKind(text: string): StatementClass | null {
 			...verbs.slice(0, 1).map((v) => verbPhrase(outside, v)),
 			...(quoted ? ['« … »'] : [])
 		]);
-	const evaluative = [...outside.matchAll(EVALUATIVE)];
+	const evaluative = allMatches(EVALUATIVE, outside);
 	// `pour prévenir qu'il faut partir`: after `que`, `il faut` is someone else's, not the author's.
 	if (evaluative.some((m) => /qu(?:e\s+|['’]\s*)$/u.test(outside.slice(0, m.index)))) return null;
 	if (evaluative.length)
@@ -118,14 +127,20 @@ export function statementKind(text: string): StatementClass | null {
 			'opinion',
 			evaluative.map((m) => m[0])
 		);
+	// Both conditional patterns need a word in `-rait`, `-raient`: most sentences have none.
+	const conditional = ENDS_RAIT.test(outside);
 	const doubt = [
-		...[...outside.matchAll(DOUBT)].map((m) => m[0]),
-		...[...outside.matchAll(CONDITIONAL)].map((m) => m[0]).filter((w) => !NOT_CONDITIONAL.test(w))
+		...allMatches(DOUBT, outside).map((m) => m[0]),
+		...(conditional ? allMatches(CONDITIONAL, outside) : [])
+			.map((m) => m[0])
+			.filter((w) => !NOT_CONDITIONAL.test(w))
 	];
 	if (doubt.length) kinds.set('speculation', doubt);
-	const otherConditional = [...outside.matchAll(OTHER_CONDITIONAL)].some(
-		(m) => !NOT_CONDITIONAL.test(m[0]) && !IS_CONDITIONAL.test(m[0])
-	);
+	const otherConditional =
+		conditional &&
+		allMatches(OTHER_CONDITIONAL, outside).some(
+			(m) => !NOT_CONDITIONAL.test(m[0]) && !IS_CONDITIONAL.test(m[0])
+		);
 	if (kinds.size > 1 || (otherConditional && !kinds.has('reported'))) return null;
 	// `signifie simplement…`, `accusé de…`: a shade of judgement or hearsay beside the other markers.
 	if (!kinds.has('reported') && SHADING.test(outside)) return null;
@@ -150,4 +165,15 @@ function verbPhrase(text: string, verb: string): string {
 		'u'
 	);
 	return re.exec(text)?.[0] ?? verb;
+}
+
+/**
+ * Every match of the global `re` in `text`. An `exec` loop: `matchAll` builds a copy of the
+ * regex on every call, a cost that shows on every sentence of the corpus.
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+	const found: RegExpExecArray[] = [];
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
+	return found;
 }

@@ -1,3 +1,5 @@
+import { rememberText } from '../remember-text';
+
 /**
  * Words that open a sentence by pointing back at an earlier one: a subject pronoun (`Il était
  * radicalisé…`), a demonstrative (`Ce qui n'a pas empêché…`, `Cette décision…`), a possessive
@@ -30,13 +32,15 @@ const DEMONSTRATIVE =
  * radicalisé…`, `Ce qui n'a pas empêché…`, `ont travaillé ensemble…`, `a-t-il insisté`,
  * `Amazon a également…` do not. Words inside quotation marks are not checked for references.
  */
-export function standsAlone(text: string): boolean {
+export const standsAlone = rememberText(function standsAlone(text: string): boolean {
 	// What a quotation refers to is the speaker's matter: `« ce type de contenus »` stays.
-	const own = text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
+	const quoted = /["«»“”]/u.test(text);
+	const own = quoted ? text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ') : text;
 	if (DANGLING.test(own) || DEMONSTRATIVE.test(own)) return false;
 	// `« Le virus n'est pas parti », a-t-il insisté`: who `il` is, the sentence does not say
 	// (the impersonal `est-il ajouté dans la lettre` names nobody and points at nobody).
 	if (
+		quoted &&
 		/["»”]\s*,?\s*(?:(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)|\p{L}+-t-(?:il|elle)|(?!est-il\s)\p{L}+-(?:il|elle|ils|elles))(?![\p{L}])/u.test(
 			text
 		)
@@ -46,4 +50,4 @@ export function standsAlone(text: string): boolean {
 	if (!/^[\p{Lu}\d]/u.test(t)) return false;
 	// A sentence opening on a quotation: its first words are the speaker's, not the article's.
 	return /^\s*["«“]/u.test(text) || !POINTS_BACK.test(t);
-}
+});

@@ -1,3 +1,5 @@
+import { rememberText } from '../remember-text';
+
 /**
  * Countries and large cities as French news writes them, by part of the world, for wrong choices
  * when an article names too few places of its own: `en Allemagne` among `en Autriche`, `en
@@ -67,8 +69,9 @@ export const KNOWN_PLACES: KnownPlace[] = [
 ];
 
 /** Accents and case aside: `Etats-Unis` is `États-Unis`. */
-export const foldPlace = (s: string) =>
-	s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/gu, '’').toLocaleLowerCase('fr');
+export const foldPlace = rememberText((s: string) =>
+	s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/gu, '’').toLowerCase()
+);
 
 const BY_NAME = new Map(KNOWN_PLACES.map((p) => [foldPlace(p.name), p]));
 

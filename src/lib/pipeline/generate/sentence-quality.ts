@@ -178,12 +178,17 @@ export const statesFact = remembered(function statesFact(s: SentenceText): boole
 
 /** Straight quotes paired, guillemets paired and opening before closing. */
 function quotesBalanced(text: string): boolean {
-	if ((text.match(/"/gu) ?? []).length % 2 !== 0) return false;
+	// Each mark is counted only when the sentence has one: most have none.
+	if (text.includes('"') && (text.match(/"/gu) ?? []).length % 2 !== 0) return false;
 	let depth = 0;
-	for (const c of text) {
-		if (c === '«') depth++;
-		else if (c === '»' && --depth < 0) return false;
+	if (text.includes('«') || text.includes('»')) {
+		for (const c of text) {
+			if (c === '«') depth++;
+			else if (c === '»' && --depth < 0) return false;
+		}
 	}
+	if (depth !== 0) return false;
+	if (!text.includes("'")) return true;
 	// A straight apostrophe quotes when it is no elision (`l'`, `d'`, `qu'`…): `'Il est…'`.
 	const quotes = [...text.matchAll(/'/gu)].filter((m) => {
 		// Elisions are 7 letters at most: the last 9 characters tell, and a scan of the whole
@@ -191,5 +196,5 @@ function quotesBalanced(text: string): boolean {
 		const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[0] ?? '';
 		return !/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|presqu|quoiqu|aujourd)$/iu.test(word);
 	});
-	return depth === 0 && quotes.length % 2 === 0;
+	return quotes.length % 2 === 0;
 }

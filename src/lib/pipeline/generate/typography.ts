@@ -7,12 +7,24 @@ export const NBSP = '\u00A0';
  * which only changes spaces: the words stay the article's.
  */
 export function frenchTypography(text: string): string {
-	// Each pass runs only when its mark is there: most of what the generator writes lacks some.
+	// Each pass runs only when its mark is there. The spaces before a mark are trimmed from the
+	// text before it: a pattern opening on `\s*` would be tried at every character.
 	let t = text;
-	if (/[:;!?]/u.test(t)) t = t.replace(/\s*([:;!?])(?=\s|$|»)/gu, `${NBSP}$1`);
+	if (/[:;!?]/u.test(t)) t = spaceBefore(t, /[:;!?](?=\s|$|»)/gu);
 	if (t.includes('«')) t = t.replace(/«\s*/gu, `«${NBSP}`);
-	if (t.includes('»')) t = t.replace(/\s*»/gu, `${NBSP}»`);
+	if (t.includes('»')) t = spaceBefore(t, /»/gu);
 	return t.includes('  ') ? t.replace(/ {2,}/gu, ' ') : t;
+}
+
+/** Each match of `mark` with one no-break space before it, in place of any spaces there. */
+function spaceBefore(text: string, mark: RegExp): string {
+	let out = '';
+	let last = 0;
+	for (const m of text.matchAll(mark)) {
+		out += `${text.slice(last, m.index).trimEnd()}${NBSP}${m[0]}`;
+		last = m.index + m[0].length;
+	}
+	return out + text.slice(last);
 }
 
 /** `« citation »` with French no-break spaces. */

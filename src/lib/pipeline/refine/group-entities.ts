@@ -23,9 +23,10 @@ export function groupEntities(mentions: Mention[], articles: CleanArticle[]): En
 	const texts = new Map(articles.map((a) => [a.id, a.text]));
 	const byKey = new Map<string, Mention[]>();
 	for (const m of mentions) {
-		const list = byKey.get(nameKey(m.text)) ?? [];
+		const key = nameKey(m.text);
+		const list = byKey.get(key) ?? [];
 		list.push(m);
-		byKey.set(nameKey(m.text), list);
+		byKey.set(key, list);
 	}
 	const keys = [...byKey.keys()].sort();
 	const parent = new Map(keys.map((k) => [k, k]));

@@ -12,11 +12,15 @@ export interface CheckContext {
 /** A hard check: the reason the question fails, or null when it passes. */
 export type Check = (candidate: Candidate, ctx: CheckContext) => string | null;
 
+/** The last text lowered, and its lower case: callers look for many words in one text. */
+let lowered = { text: '', lower: '' };
+
 /** True when `needle` stands in `text` as whole words (`98` is not in `1998`). */
 export function containsWords(text: string, needle: string): boolean {
 	if (needle === '') return false;
 	// `toLowerCase` lowers French as `toLocaleLowerCase('fr')` does, several times faster.
-	const hay = text.toLowerCase();
+	if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+	const hay = lowered.lower;
 	const want = needle.toLowerCase();
 	const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c);
 	for (let at = hay.indexOf(want); at >= 0; at = hay.indexOf(want, at + 1)) {
