@@ -1,5 +1,6 @@
 import type { Entity } from '../facts/types';
 import { containsWords } from '../validate/checks';
+import { nameKey } from '../refine/group-entities';
 import type { Gender } from '../extract/person-cues';
 import { articleActors, type Actor } from './actor-kind';
 import { didAlike } from './did-alike';
@@ -48,8 +49,13 @@ export function actorDistractors(
 	const actors = articleActors(ctx);
 	const did = didAlike(ctx, asked);
 	const words = new Set(answer.e.aliases.flatMap((a) => a.split(/[\s-]+/u)));
+	// `le président chinois Xi Jinping a exigé…`: among analysts, the head of state is the one who
+	// could; an office-holder's stand-ins hold office too.
+	const offices = officeHolders(ctx);
+	const leader = answer.kind === 'person' && offices.has(answer.e.id);
 	const fair = (e: Entity, name: string) =>
 		e.id !== answer.e.id &&
+		(!leader || offices.has(e.id)) &&
 		(asked.gender === undefined ||
 			actors.get(e.id)?.kind !== 'person' ||
 			actors.get(e.id)?.gender === asked.gender) &&
@@ -94,4 +100,19 @@ export function actorDistractors(
 		take(ofKind('organisation').filter((a) => facts.kin.has(a.e.id)));
 	if (anyActor) take(ofKind(answer.kind === 'person' ? 'organisation' : 'person'));
 	return picked;
+}
+
+/** `président`, `Premier ministre`, `ministre`, `maire`, `gouverneur`: offices that decide. */
+const OFFICE =
+	/(?<![\p{L}])(?:président|présidente|Premier ministre|Première ministre|ministre|chancelier|chancelière|roi|reine|gouverneur|gouverneure|maire|secrétaire d['’](?:É|E)tat|chef de l['’](?:É|E)tat|chef du gouvernement|cheffe de l['’]exécutif)(?![\p{L}])/u;
+
+/** The people the corpus names with an office (`le président chinois Xi Jinping`), by entity id. */
+function officeHolders({ facts }: GenerateContext): Set<string> {
+	const ids = new Set<string>();
+	for (const r of facts.roles) {
+		if (!OFFICE.test(r.role)) continue;
+		const e = facts.entityOf.get(nameKey(r.person));
+		if (e) ids.add(e.id);
+	}
+	return ids;
 }

@@ -1,3 +1,4 @@
+import { containsWords } from '../validate/checks';
 import { nameKey } from '../refine/group-entities';
 import { baseFields, difficultyOf, evidenceOf, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
@@ -30,12 +31,20 @@ export function askRoles({ article, sentences, mine, facts }: GenerateContext): 
 		const accept = [...new Set([r.person, ...person.aliases, ...surnames])];
 		// When this article misspells the name, the explanation gives the usual spelling too.
 		const variant = person.variants.includes(r.person) && person.name !== r.person;
-		const spelling = variant
-			? {
-					fr: ` Les autres sources écrivent ${guillemets(person.name)}.`,
-					en: ` The other sources write “${person.name}”.`
-				}
-			: { fr: '', en: '' };
+		// The article may write the usual spelling itself further on: say so, not "other sources"
+		// the student has not read.
+		const alsoHere = containsWords(article.text, person.name);
+		const spelling = !variant
+			? { fr: '', en: '' }
+			: alsoHere
+				? {
+						fr: ` Plus loin, l’article écrit aussi ${guillemets(person.name)}.`,
+						en: ` Further on, the article also writes “${person.name}”.`
+					}
+				: {
+						fr: ` D’autres articles sur le même sujet écrivent ${guillemets(person.name)}.`,
+						en: ` Other articles on the same story write “${person.name}”.`
+					};
 		const who = r.person;
 		// A few words around the name, which the role stands before: `…le PDG de Parler, John
 		// Matze, a déclaré que…`.
