@@ -191,11 +191,13 @@ function askList(
 	if (members.some((n) => n.e.id === topic)) return [];
 	const exclude = new Set([topic, ...members.map((n) => n.e.id)]);
 	const right = members.map((n) => n.m.text);
+	// What the listed names did (`ont aussi suspendu le profil…`): whoever the article shows doing
+	// the like (`Twitter, qui a définitivement fermé le compte…`) is no wrong choice.
+	const action = s.text.slice(members.at(-1)!.m.end - s.start).replace(/^[\s,]+/u, '');
+	const asked = { shown: passage.text, exclude, action, sentence: s.index };
 	const wrong = [
 		...new Set(
-			kinds.flatMap((k, i) =>
-				actorDistractors(ctx, k!, { shown: passage.text, exclude, answer: right[i]! }, 2)
-			)
+			kinds.flatMap((k, i) => actorDistractors(ctx, k!, { ...asked, answer: right[i]! }, 2))
 		)
 	].slice(0, 2);
 	if (wrong.length < 2) return [];
