@@ -54,7 +54,7 @@ describe('orderRelations', () => {
 		expect(show(a)).toEqual([
 			'Les avocats ont déposé un recours < La décision du tribunal (GN) [Avant]',
 			'La victoire du club (GN) < Les supporters ont envahi la pelouse [suite à]',
-			'Le président avait critiqué ses choix < Le club a licencié son entraîneur [Précédemment+avait critiqué]'
+			'Le président avait critiqué ses choix < Le club a licencié son entraîneur [Précédemment+avait également critiqué]'
 		]);
 		const b = testArticle('e', [
 			'Après Lyon et Lille, Paris interdit les trottinettes en libre-service. Après Noël, il a neigé.'
@@ -202,7 +202,7 @@ describe('chronology family', () => {
 	test('explanations quote only the article’s words; events told in other words are not quoted', () => {
 		const corpus = [
 			testArticle('q', [
-				'La société Lidl, la société Carrefour et la société Auchan vendent ce fromage. Lidl et Carrefour ont déjà retiré le fromage de leurs rayons respectifs. Pour justifier sa décision vendredi, Lidl a cité des analyses. Carrefour a suivi son exemple samedi. Après Lidl et Carrefour, Auchan a décidé de retirer le fromage. Le maire a démissionné jeudi. Précédemment, le préfet avait interdit la vente du fromage.'
+				'La société Lidl, la société Carrefour et la société Auchan vendent ce fromage. Lidl et Carrefour ont déjà retiré le fromage de leurs rayons respectifs. Pour justifier sa décision vendredi, Lidl a cité des analyses. Carrefour a suivi son exemple samedi. Après Lidl et Carrefour, Auchan a décidé de retirer le fromage. Le maire a démissionné jeudi. Précédemment, le préfet avait déjà interdit la vente du fromage.'
 			]),
 			testArticle('r', [
 				'Avant la décision d’Auchan de retirer le fromage, Lidl et Carrefour ont retiré le fromage de leurs rayons.'

@@ -69,9 +69,9 @@ function kindOf(marker: string, earlier: string): OrderRelation['kind'] {
 const PAST =
 	/(?<!\p{L})(?:a|ont|avait|avaient|est|sont|était|étaient)\s(?:\p{Ll}+\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?!\p{L})/u;
 
-/** A pluperfect: `avaient exclu`, `avait été suspendu`. */
+/** A pluperfect: `avaient exclu`, `avait été suspendu`, `avaient également exclu`. */
 const PLUPERFECT =
-	/(?<!\p{L})(?:avait|avaient|était|étaient)\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment)(?!\p{L})/u;
+	/(?<!\p{L})(?:avait|avaient|était|étaient)\s(?:(?:\p{Ll}+ment|déjà|aussi|encore|pourtant|alors)\s)?(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment|tout|aussi|ainsi|ici|parmi|tôt)(?!\p{L})/u;
 
 /** A noun phrase too vague to be an event by itself: `les événements de mercredi`, `cet incident`. */
 const VAGUE =
@@ -134,7 +134,8 @@ export function orderRelations(article: CleanArticle, facts?: Facts): OrderRelat
 		const y = cleanEvent(rest, before);
 		if (!x || !y || !PAST.test(mainClause(prev))) return;
 		const earlierFirst = BEFORE_PREVIOUS.test(marker);
-		const pluperfect = PLUPERFECT.exec(earlierFirst ? y : x)?.[0];
+		// Read in the sentence as written, adverbs and all (`avaient également exclu`): it is quoted.
+		const pluperfect = PLUPERFECT.exec(earlierFirst ? rest : mainClause(prev))?.[0];
 		out.push({
 			article: article.id,
 			earlier: { text: earlierFirst ? y : x, phrase: false },
