@@ -120,6 +120,8 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 		);
 		for (const d of dropped)
 			report.push(`  - dropped \`${d.candidate.asks}\`: ${d.reasons.join('; ')}`);
+		for (const { a, graph } of read)
+			report.push(...graph.left.map((l) => `  - not asked (\`${a.id}\`) ${l}`));
 		if (valid.length < MIN_QUESTIONS) continue;
 		const one = story.articles.length === 1 ? story.articles[0]! : null;
 		sets.push({
@@ -181,7 +183,7 @@ function balance(kept: Asked[]): Candidate[] {
  * several actors took in turn, orders in words; then only events that read in the passé composé
  * (`usableEvent`) and orders a learner must read to know (`logicGives`).
  */
-function articleGraph(article: CleanArticle, facts: Facts): OrderGraph {
+function articleGraph(article: CleanArticle, facts: Facts): OrderGraph & { left: string[] } {
 	const key = weekdayKey(article, facts);
 	const joint = jointActions(article, facts, key);
 	const timed: TimedEvent[] = [
@@ -198,11 +200,20 @@ function articleGraph(article: CleanArticle, facts: Facts): OrderGraph {
 		});
 	// Actors in turn first: `Après Google et Apple` then stands for each of their actions.
 	const graph = orderGraph(timed, [...joint.relations, ...orderRelations(article, facts)], clauses);
+	const left: string[] = [];
 	const edges = graph.edges.filter((e) => {
 		const [a, b] = [graph.nodes[e.from]!, graph.nodes[e.to]!];
-		return usableEvent(a) && usableEvent(b) && !logicGives(a, b, e.relation);
+		const why = !usableEvent(a)
+			? `a founding, a state or a plan: ${a.text}`
+			: !usableEvent(b)
+				? `a founding, a state or a plan: ${b.text}`
+				: logicGives(a, b, e.relation)
+					? 'logic gives the order'
+					: null;
+		if (why) left.push(`${a.text} < ${b.text} [${e.relation?.clue ?? 'dates'}]: ${why}`);
+		return !why;
 	});
-	return { ...graph, edges };
+	return { ...graph, edges, left };
 }
 
 /** One name per actor: the corpus's entity (`AWS` is `Amazon`), through a story's acronyms. */
