@@ -223,7 +223,7 @@ describe('chronology family', () => {
 			expect(shown).not.toMatch(/[«»]/u);
 		}
 	});
-	test('one order told by three articles is asked by two of them, and the report says which is left out', () => {
+	test('one order told by four articles is asked by three of them, and the report says which is left out', () => {
 		const b = testArticle('b', [
 			'La société Auchan a fermé son magasin de Nîmes. Précédemment, Lidl et Carrefour avaient fermé leurs magasins du centre.'
 		]);
@@ -233,10 +233,13 @@ describe('chronology family', () => {
 		const e = testArticle('e', [
 			'La société Auchan a fermé son magasin du centre de Nîmes. Auparavant, Lidl et Carrefour avaient fermé leurs magasins de Nîmes.'
 		]);
-		const out = run(b, c, e);
-		expect(out.sets[0]!.questions.filter((q) => q.type === 'true-false')).toHaveLength(2);
+		const f = testArticle('f', [
+			'Auchan a fermé son magasin de Nîmes. Peu de temps auparavant, Lidl et Carrefour avaient fermé leurs magasins du centre.'
+		]);
+		const out = run(b, c, e, f);
+		expect(out.sets[0]!.questions.filter((q) => q.type === 'true-false')).toHaveLength(3);
 		expect(out.report.join('\n')).toMatch(
-			/left out `pair:[bce]:[^`]+`: same events as `pair:[bce]:/u
+			/left out `pair:[bcef]:[^`]+`: same events as `pair:[bcef]:/u
 		);
 	});
 });

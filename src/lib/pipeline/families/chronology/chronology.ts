@@ -43,7 +43,7 @@ const MIN_QUESTIONS = 2;
  * gives: no founding, no state, no pair logic orders by itself (`logicGives`: words of cause, a
  * riot against its aftermath). Actions several actors took in turn are told one by one
  * (`jointActions`). Events are shown as clauses in the passé composé readable alone (`cleanEvent`,
- * `perfect`). Each order is asked once per article and by two articles at most (`keepOnce`).
+ * `perfect`). Each order is asked once per article and by three articles at most (`keepOnce`).
  * Days the articles disagree on are left to Croiser les sources. The set's level is that of its
  * hardest article.
  */

@@ -10,14 +10,18 @@ export interface Asked {
 	again?: (truth: boolean) => Candidate | null;
 }
 
-/** Most questions of a story on one order, each from another article. */
-const MAX_PER_ORDER = 2;
+/**
+ * Most questions of a story on one order, each from another article: each article words it with
+ * its own clue (`Précédemment` and a pluperfect, `Avant la décision de…`, `Après X et Y`), a
+ * reading of its own; a fourth is a repeat.
+ */
+const MAX_PER_ORDER = 3;
 
 /**
  * The questions of a story, each asking at least one order that no kept question of its article
- * asks, and that fewer than `MAX_PER_ORDER` kept questions ask in all (see `samePair`): two
- * articles telling one order with other words (`Précédemment, Google et Apple avaient exclu…` /
- * `Avant la décision d’AWS…`) make two readings, a third is a repeat. An ordering first, then the
+ * asks, and that fewer than `MAX_PER_ORDER` kept questions ask in all (see `samePair`): articles
+ * telling one order with other words (`Précédemment, Google et Apple avaient exclu…` / `Avant la
+ * décision d’AWS…`) make other readings, up to a point. An ordering first, then the
  * best scored, then the shortest wording. `repeats` says which kept question each left-out one
  * repeats, for the report.
  */
