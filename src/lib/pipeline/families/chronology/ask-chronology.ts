@@ -3,7 +3,7 @@ import { evidenceOf, questionId, trueFalseChoices, type Candidate } from '../../
 import { hash10, stableShuffle } from '../../generate/hash';
 import { frenchTypography } from '../../generate/typography';
 import type { CleanArticle } from '../../types';
-import { nameArticle } from '../name-article';
+import { nameArticleWithout } from '../name-article';
 import { clauseOf } from './clause-of';
 import { clueEn, clueFr, curly, lower, ORDER_LESSON, sequence, told } from './explain-order';
 import type { EventNode, OrderEdge, OrderGraph } from './order-graph';
@@ -70,7 +70,7 @@ export function askOrder(
 			id: questionId('ordering', evidence, ids.join()),
 			type: 'ordering',
 			prompt: frenchTypography(
-				`D’après ${nameArticle(article)}, remettez ces événements dans l’ordre où ils se sont produits, du plus ancien au plus récent.`
+				`D’après ${nameArticleWithout(article, texts as string[])}, remettez ces événements dans l’ordre où ils se sont produits, du plus ancien au plus récent.`
 			),
 			evidence,
 			explanation: explain(
@@ -143,7 +143,7 @@ export function askPair(
 			id: questionId('true-false', evidence, `${statement}:${truth}`),
 			type: 'true-false',
 			prompt: frenchTypography(
-				`D’après ${nameArticle(article)}, cette affirmation est-elle vraie ou fausse ?`
+				`D’après ${nameArticleWithout(article, [statement])}, cette affirmation est-elle vraie ou fausse ?`
 			),
 			statement: frenchTypography(curly(statement)),
 			evidence,
