@@ -20,16 +20,21 @@ export function plainWording(
 	actors: (text: string) => string[]
 ): EventNode[] {
 	if (!article.meta.via) return nodes;
+	// Every relayed article of a story reads the same first-hand ones: read them once per story.
+	const known = firstHandOf.get(story);
 	const firstHand = story.filter((a) => a.id !== article.id && !a.meta.via);
-	const shared = new Set(firstHand.flatMap((a) => [...stems(a.text)]));
-	const clauses = firstHand.flatMap((a) =>
-		sentencesOf(a)
-			.filter((s) => !s.heading)
-			.flatMap((s) => {
-				const text = cleanEvent(s.text, a.text.slice(0, s.start));
-				return text ? [{ article: a.id, start: s.start, end: s.end, text }] : [];
-			})
-	);
+	const shared = known?.shared ?? new Set(firstHand.flatMap((a) => [...stems(a.text)]));
+	const clauses =
+		known?.clauses ??
+		firstHand.flatMap((a) =>
+			sentencesOf(a)
+				.filter((s) => !s.heading)
+				.flatMap((s) => {
+					const text = cleanEvent(s.text, a.text.slice(0, s.start));
+					return text ? [{ article: a.id, start: s.start, end: s.end, text }] : [];
+				})
+		);
+	firstHandOf.set(story, { shared, clauses });
 	return nodes.map((n) => {
 		if (n.phrase || [...stems(n.text)].every((w) => shared.has(w))) return n;
 		const own: ActorEvent = { text: n.text, actors: actors(n.text) };
@@ -48,6 +53,11 @@ export function plainWording(
 		};
 	});
 }
+
+const firstHandOf = new WeakMap<
+	CleanArticle[],
+	{ shared: Set<string>; clauses: { article: string; start: number; end: number; text: string }[] }
+>();
 
 /** The names a text shows, sorted, as one key: `App Store|Parler`. */
 function namesOf(text: string): string {
