@@ -20,23 +20,24 @@ export function plainWording(
 	actors: (text: string) => string[]
 ): EventNode[] {
 	if (!article.meta.via) return nodes;
-	// Every relayed article of a story reads the same first-hand ones: read them once per story.
-	const known = firstHandOf.get(story);
+	// Every relayed article of a story reads the same first-hand ones: read them once per story,
+	// and their sentences only when a node needs them.
 	const firstHand = story.filter((a) => a.id !== article.id && !a.meta.via);
-	const shared = known?.shared ?? new Set(firstHand.flatMap((a) => [...stems(a.text)]));
-	const clauses =
-		known?.clauses ??
-		firstHand.flatMap((a) =>
+	const known = firstHandOf.get(story) ?? {
+		shared: new Set(firstHand.flatMap((a) => [...stems(a.text)])),
+		clauses: null
+	};
+	firstHandOf.set(story, known);
+	return nodes.map((n) => {
+		if (n.phrase || [...stems(n.text)].every((w) => known.shared.has(w))) return n;
+		const clauses = (known.clauses ??= firstHand.flatMap((a) =>
 			sentencesOf(a)
 				.filter((s) => !s.heading)
 				.flatMap((s) => {
 					const text = cleanEvent(s.text, a.text.slice(0, s.start));
 					return text ? [{ article: a.id, start: s.start, end: s.end, text }] : [];
 				})
-		);
-	firstHandOf.set(story, { shared, clauses });
-	return nodes.map((n) => {
-		if (n.phrase || [...stems(n.text)].every((w) => shared.has(w))) return n;
+		));
 		const own: ActorEvent = { text: n.text, actors: actors(n.text) };
 		const names = namesOf(n.text);
 		// Every name the same (`Parler`, `App Store`), and the same action or word.
@@ -56,7 +57,10 @@ export function plainWording(
 
 const firstHandOf = new WeakMap<
 	CleanArticle[],
-	{ shared: Set<string>; clauses: { article: string; start: number; end: number; text: string }[] }
+	{
+		shared: Set<string>;
+		clauses: { article: string; start: number; end: number; text: string }[] | null;
+	}
 >();
 
 /** The names a text shows, sorted, as one key: `App Store|Parler`. */
