@@ -1,3 +1,4 @@
+import { firstMatches } from './matches';
 import { isReportingVerb } from './reporting-verbs';
 
 /** Who speaks, as the text names them; `by` says how (a name, a pronoun, a description). */
@@ -141,7 +142,7 @@ const OPENING =
 export function speakerBefore(text: string): SpeakerText | null {
 	const opening = OPENING.exec(text)?.[0].length ?? 0;
 	const clause = text.slice(opening);
-	const words = [...clause.matchAll(/[\p{L}'’.-]+/gu)].slice(0, 16);
+	const words = firstMatches(/[\p{L}'’.-]+/gu, clause, 16);
 	for (const w of words) {
 		if (!isReportingVerb(w[0])) continue;
 		// `les succès critique et public`: a word paired by `et` is an adjective, not the verb.

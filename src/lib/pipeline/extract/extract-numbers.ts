@@ -1,5 +1,6 @@
 import { NUMBER_WORDS, parseFrenchNumber } from '../facts/french-numbers';
 import type { NumberFact } from '../facts/types';
+import { allMatches } from './matches';
 import type { SentenceText } from './sentences';
 
 /** `15.000`, `15 000`, `2,2`, `98`: digits with French grouping and decimal comma. */
@@ -54,7 +55,7 @@ function wordNumbers(sentence: SentenceText): NumberFact[] {
 	const facts: NumberFact[] = [];
 	const text = sentence.text;
 	if (!COUNT_WORD.test(text.toLowerCase())) return facts;
-	const tokens = [...text.matchAll(/\p{L}+/gu)];
+	const tokens = allMatches(/\p{L}+/gu, text);
 	for (let i = 0; i < tokens.length; i++) {
 		if (!NUMBER_WORDS.has(tokens[i]![0].toLowerCase())) continue;
 		let j = i + 1;

@@ -40,6 +40,9 @@ const REPORTED_CLAUSE = /^[^.]{0,60}?\s(?:que|qu['’]|avoir|être|ne|n['’])/u
  * written: pronouns and roles are resolved against the corpus later.
  */
 export function extractQuotes(article: CleanArticle): ReportedSpeech[] {
+	// The quotes family asks twice per article: read once (the array is shared, never changed).
+	const known = quotesOf.get(article);
+	if (known) return known;
 	const out: ReportedSpeech[] = [];
 	const text = article.text;
 	const sentenceAt = (offset: number) =>
@@ -100,8 +103,14 @@ export function extractQuotes(article: CleanArticle): ReportedSpeech[] {
 			end: s.end
 		});
 	});
-	return out.sort((a, b) => a.start - b.start || a.first - b.first);
+	quotesOf.set(
+		article,
+		out.sort((a, b) => a.start - b.start || a.first - b.first)
+	);
+	return out;
 }
+
+const quotesOf = new WeakMap<CleanArticle, ReportedSpeech[]>();
 
 function spanOf(found: SpeakerText, base: number): SpeakerSpan {
 	return {

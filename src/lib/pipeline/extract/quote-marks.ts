@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { allMatches } from './matches';
 
 /** A quoted passage: `open` and `close` are the offsets of its marks; `start`/`end` its words. */
 export interface QuotedSpan extends Span {
@@ -69,5 +70,5 @@ export function quoteMarks(text: string, offset = 0): QuotedSpan[] {
 }
 
 function positions(text: string, re: RegExp): number[] {
-	return [...text.matchAll(re)].map((m) => m.index);
+	return allMatches(re, text).map((m) => m.index);
 }

@@ -1,4 +1,5 @@
 import { speakerAfter, speakerBefore } from './attribution';
+import { allMatches } from './matches';
 import { quoteMarks } from './quote-marks';
 import { isReportingVerb, REPORTING_INFINITIVES } from './reporting-verbs';
 
@@ -165,15 +166,4 @@ function verbPhrase(text: string, verb: string): string {
 		'u'
 	);
 	return re.exec(text)?.[0] ?? verb;
-}
-
-/**
- * Every match of the global `re` in `text`. An `exec` loop: `matchAll` builds a copy of the
- * regex on every call, a cost that shows on every sentence of the corpus.
- */
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-	const found: RegExpExecArray[] = [];
-	re.lastIndex = 0;
-	for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
-	return found;
 }

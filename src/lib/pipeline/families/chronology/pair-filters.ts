@@ -54,5 +54,10 @@ export function copiesArticle(article: CleanArticle, statement: string): boolean
 	// The subject may be cut from a longer one (`Parler a été fondée en 2018 mais a attiré…`).
 	const words = statement.split(/\s+/u);
 	const tail = norm(words.slice(words.length > 10 ? 2 : 0).join(' '));
-	return tail.length > 0 && norm(article.text).includes(tail);
+	// The article's text normalised once, not once per pair asked about it.
+	let text = normalised.get(article);
+	if (text === undefined) normalised.set(article, (text = norm(article.text)));
+	return tail.length > 0 && text.includes(tail);
 }
+
+const normalised = new WeakMap<CleanArticle, string>();
