@@ -102,13 +102,19 @@ export function actorDistractors(
 	return picked;
 }
 
+/** Office-holders by corpus: read once, not once per question. */
+const offices = new WeakMap<GenerateContext['facts'], Set<string>>();
+
 /** `président`, `Premier ministre`, `ministre`, `maire`, `gouverneur`: offices that decide. */
 const OFFICE =
 	/(?<![\p{L}])(?:président|présidente|Premier ministre|Première ministre|ministre|chancelier|chancelière|roi|reine|gouverneur|gouverneure|maire|secrétaire d['’](?:É|E)tat|chef de l['’](?:É|E)tat|chef du gouvernement|cheffe de l['’]exécutif)(?![\p{L}])/u;
 
 /** The people the corpus names with an office (`le président chinois Xi Jinping`), by entity id. */
 function officeHolders({ facts }: GenerateContext): Set<string> {
+	const known = offices.get(facts);
+	if (known) return known;
 	const ids = new Set<string>();
+	offices.set(facts, ids);
 	for (const r of facts.roles) {
 		if (!OFFICE.test(r.role)) continue;
 		const e = facts.entityOf.get(nameKey(r.person));

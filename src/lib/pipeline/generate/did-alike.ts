@@ -45,6 +45,9 @@ function contentWords(text: string): Set<string> {
 	);
 }
 
+/** Each article's sentences as content words, read once for all its questions. */
+const bags = new WeakMap<GenerateContext['mine'], Set<string>[]>();
+
 /** `dénoncé`, `dénonce`, `dénonçant` → `denon`: the stem that tells two mentions of one action. */
 const stem = (verb: string) => nameKey(verb).slice(0, 5);
 
@@ -74,7 +77,8 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 	const head = (asked.action ?? '').split(/\s+/u).slice(0, 5).join(' ');
 	const alike = ALIKE.filter((re) => re.test(head));
 	const ban = ALIKE_BEFORE.filter((re) => re.test(head));
-	const bag = sentences.map((s) => contentWords(s.text));
+	let bag = bags.get(ctx.mine);
+	if (!bag) bags.set(ctx.mine, (bag = sentences.map((s) => contentWords(s.text))));
 	const rare = [...contentWords(asked.action ?? '')].filter(
 		(w) => bag.filter((b) => b.has(w)).length <= 2
 	);
