@@ -10,6 +10,7 @@ import { askSpeakers } from './generate/ask-speakers';
 import { askRoles } from './generate/ask-roles';
 import { askStatementList, askStatements } from './generate/ask-statements';
 import { articleLabel, buildComprehensionSet } from './generate/build-set';
+import { titleGivesAway } from './generate/title-giveaway';
 import type { Candidate } from './generate/candidate';
 import { contextFor, type Generator } from './generate/context';
 import { MIN_QUESTIONS, selectQuestions, TARGET_QUESTIONS_MIN } from './generate/select';
@@ -55,7 +56,14 @@ export function generateQuestions(
 		const ctx = contextFor(article, facts);
 		const generated: Candidate[] = GENERATORS.flatMap((g) => g(ctx));
 		generated.push(...askStatementList(generated, article.id));
-		const { kept, dropped } = validate(generated, { articles: byId });
+		const checked = validate(generated, { articles: byId });
+		const dropped = checked.dropped;
+		const title = articleLabel(article);
+		const kept = checked.kept.filter((c) => {
+			const reason = titleGivesAway(c, title, facts);
+			if (reason) dropped.push({ candidate: c, reasons: [reason] });
+			return reason === null;
+		});
 		const selected = selectQuestions(kept);
 		const report: ArticleReport = {
 			article: article.id,

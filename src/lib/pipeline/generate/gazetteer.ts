@@ -42,7 +42,7 @@ const CITIES: Record<Region, string> = {
 	france:
 		'Paris, Marseille, Lyon, Toulouse, Nice, Nantes, Strasbourg, Montpellier, Bordeaux, Lille, Rennes, Reims, Toulon, Grenoble, Dijon, Angers, Nîmes, Brest, Tours, Limoges, Amiens, Perpignan, Metz, Besançon, Orléans, Rouen, Caen, Nancy, Avignon, Poitiers',
 	europe:
-		'Londres, Berlin, Madrid, Rome, Bruxelles, Genève, Lausanne, Vienne, Amsterdam, Lisbonne, Athènes, Varsovie, Prague, Budapest, Stockholm, Oslo, Copenhague, Dublin, Moscou, Kiev, Munich, Milan, Barcelone, Francfort',
+		'Londres, Berlin, Madrid, Rome, Bruxelles, Berne, Genève, Zurich, Lausanne, Vienne, Amsterdam, Lisbonne, Athènes, Varsovie, Prague, Budapest, Stockholm, Oslo, Copenhague, Dublin, Moscou, Kiev, Munich, Milan, Barcelone, Francfort',
 	'amérique du Nord':
 		'Washington, New York, Los Angeles, Chicago, Miami, San Francisco, Montréal, Québec, Ottawa, Toronto, Mexico',
 	'amérique latine':
