@@ -9,7 +9,8 @@ const article = testArticle('a', [
 	'Jean Dupont a salué une décision responsable, et Dupont a ajouté que le pays était prêt.'
 ]);
 const facts = extractFacts([article]);
-const asking = (supports: string[]) => ({ supports, contradicts: [] }) as unknown as Candidate;
+const asking = (supports: string[]) =>
+	({ supports, contradicts: [], question: { type: 'single' } }) as unknown as Candidate;
 const title = 'Dupont ferme deux hôpitaux';
 
 test('an answer the title shows, under any of its names, is given away', () => {
@@ -17,6 +18,21 @@ test('an answer the title shows, under any of its names, is given away', () => {
 	expect(titleGivesAway(asking(['deux']), title, facts)).toContain('“deux”');
 });
 
+test('a person is given away by the surname alone', () => {
+	expect(
+		titleGivesAway(asking(['Marie Lefèvre']), 'La réforme de Lefèvre adoptée', facts)
+	).toContain('“Lefèvre”');
+});
+
 test('an answer the title does not show is fine', () => {
 	expect(titleGivesAway(asking(['mardi']), title, facts)).toBeNull();
+});
+
+test('a typed answer is given away in any of its accepted forms', () => {
+	const typed = {
+		supports: ['treize'],
+		contradicts: [],
+		question: { type: 'cloze', accept: ['treize', '13'] }
+	} as unknown as Candidate;
+	expect(titleGivesAway(typed, 'Les 13 suspects mis en examen', facts)).toContain('“13”');
 });

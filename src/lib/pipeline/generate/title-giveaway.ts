@@ -13,13 +13,18 @@ import type { Candidate } from './candidate';
  * value the statement keeps, which `supports` holds.
  */
 export function titleGivesAway(candidate: Candidate, title: string, facts: Facts): string | null {
+	// A person by surname too: `Vladimir Poutine` in `la réforme constitutionnelle de Poutine`.
+	const surname = (name: string) => /\s(\p{Lu}[\p{L}-]{3,})$/u.exec(name)?.[1];
 	const inTitle = (text: string) =>
-		[text, ...(facts.entityOf.get(nameKey(text))?.aliases ?? [])].find((name) =>
-			containsWords(title, name)
-		);
+		[text, ...(facts.entityOf.get(nameKey(text))?.aliases ?? [])]
+			.flatMap((name) => [name, surname(name) ?? name])
+			.find((name) => containsWords(title, name));
 	// Even with wrong choices in the title too: `AWS refuse d’héberger l’appli, déjà bannie par
 	// Apple et Google` ties each name to its action.
-	for (const answer of candidate.supports) {
+	// A typed answer in any accepted form: `treize` in the text, `13` in the headline.
+	const q = candidate.question;
+	const forms = q.type === 'cloze' || q.type === 'short' ? q.accept : [];
+	for (const answer of [...candidate.supports, ...forms]) {
 		const shown = inTitle(answer);
 		if (shown) return `giveaway: the set's title shows “${shown}”`;
 	}
