@@ -53,9 +53,15 @@ export function actorDistractors(
 	// could; an office-holder's stand-ins hold office too.
 	const offices = officeHolders(ctx);
 	const leader = answer.kind === 'person' && offices.has(answer.e.id);
+	// `a exigé qu'une partie de la vente aille au Trésor` (a president): an analyst quoted for
+	// comment is no fair stand-in for someone who acts, nor the other way round.
+	// Saying and judging (`a dénoncé`, `estime`) are what commentators do: then they stay.
+	const saying = asked.verb !== undefined && SAYING.test(asked.verb.toLocaleLowerCase('fr'));
+	const experts = saying ? new Set<string>() : commentators(ctx);
 	const fair = (e: Entity, name: string) =>
 		e.id !== answer.e.id &&
 		(!leader || offices.has(e.id)) &&
+		(answer.kind !== 'person' || experts.has(answer.e.id) || !experts.has(e.id)) &&
 		(asked.gender === undefined ||
 			actors.get(e.id)?.kind !== 'person' ||
 			actors.get(e.id)?.gender === asked.gender) &&
@@ -120,5 +126,34 @@ function officeHolders({ facts }: GenerateContext): Set<string> {
 		const e = facts.entityOf.get(nameKey(r.person));
 		if (e) ids.add(e.id);
 	}
+	return ids;
+}
+
+/** Verbs of saying and judging, which a commentator does as well as an actor. */
+const SAYING =
+	/^(?:déclar|affirm|dénon|critiqu|estim|dit|dis|expliqu|soulign|indiqu|précis|jug|regrett|déplor|comment|consid|pens|assur|craint|analys|prévi|prédi)/u;
+
+/** `l'analyste`, `l'experte`, `le politologue`: people an article quotes for comment. */
+const COMMENTATOR =
+	/(?:analyste|experte?|politologue|chercheur|chercheuse|économiste|spécialiste|professeur|professeure|historien|historienne|sociologue|consultant|consultante)(?:\s[\p{Ll}-]+){0,3}\s?,?\s$/u;
+
+/** `Matt Cooper, analyste chez…`, `X, spécialiste de la Chine`: the same, after the name. */
+const COMMENTATOR_AFTER =
+	/^,?\s(?:(?:un|une|l['’]|le|la)\s?)?(?:\p{Ll}+\s)?(?:analyste|experte?|politologue|chercheur|chercheuse|économiste|spécialiste|professeur|professeure|historien|historienne|sociologue|consultant|consultante)(?![\p{L}])/u;
+
+/** Commentators by article: read once. */
+const commentatorsOf = new WeakMap<GenerateContext['mine'], Set<string>>();
+
+/** The people the article introduces as commentators (`l'experte Tatiana Stanovaïa`). */
+function commentators({ article, mine }: GenerateContext): Set<string> {
+	const known = commentatorsOf.get(mine);
+	if (known) return known;
+	const ids = new Set<string>();
+	for (const { m, e } of mine.named) {
+		const before = article.text.slice(Math.max(0, m.start - 60), m.start);
+		const after = article.text.slice(m.end, m.end + 40);
+		if (COMMENTATOR.test(before) || COMMENTATOR_AFTER.test(after)) ids.add(e.id);
+	}
+	commentatorsOf.set(mine, ids);
 	return ids;
 }

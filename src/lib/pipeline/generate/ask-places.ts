@@ -156,7 +156,10 @@ export function askPlaces({ article, sentences, mine }: GenerateContext): Candid
 			)
 			.slice(0, 3)
 			.map(shape);
-		wrong.push(...knownNeighbours(p, article.text, 3 - wrong.length).map(shape));
+		// The place the whole article is about (`à Hong Kong` named again and again) among places
+		// the article never names is found without reading: only the article's own places then.
+		const fill = p.entity.mentions.filter((m) => m.article === article.id).length < 3;
+		if (fill) wrong.push(...knownNeighbours(p, article.text, 3 - wrong.length).map(shape));
 		if (wrong.length < 3) continue;
 		asked.add(p.entity.id);
 		const gap = gapIn(passage, p.start, p.end);

@@ -187,6 +187,8 @@ export const statesFact = remembered(function statesFact(s: SentenceText): boole
 		quotable(s) &&
 		s.text.split(/\s+/u).length <= 40 &&
 		!MILD_LINK.test(s.text) &&
+		// `Approche alors Svetlana…`: a verb first, then `alors`, carries on the sentence before.
+		!/^\p{Lu}\p{Ll}+\s(?:alors|ainsi|donc|aussi|ensuite)\s/u.test(s.text) &&
 		!MILD_LINK.test(s.text.replace(/^[^,]{1,30},\s/u, '')) &&
 		!NOT_A_FACT.test(s.text) &&
 		!/["«»“”]/u.test(s.text)
