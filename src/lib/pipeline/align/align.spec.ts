@@ -4,6 +4,7 @@ import { testArticle } from '../families/test-article';
 import { datedActions } from './dated-actions';
 import { groupStories } from './group-stories';
 import { publicationDay, resolvePastWeekday } from './resolve-day';
+import { weekdayKey } from './weekday-key';
 
 const afp = testArticle('a', [
 	'Après la société Google et la société Apple, la société Amazon coupe les ponts avec la messagerie Kiwi. La société Google et la société Apple ont retiré Kiwi de leurs boutiques.',
@@ -58,5 +59,29 @@ describe('resolve-day', () => {
 	});
 	test('a page giving only a month has no day to count from', () => {
 		expect(publicationDay(testArticle('m', ['Texte.'], '2021-01'))).toBeNull();
+	});
+});
+
+describe('weekdayKey', () => {
+	const keys = (a: ReturnType<typeof testArticle>) => {
+		const key = weekdayKey(a, extractFacts([a]));
+		return [0, 1, 2, 3, 4, 5, 6].map((w) => key(w));
+	};
+	test('a dated article keys a past weekday by its day', () => {
+		const a = testArticle('d', ['Le maire a démissionné lundi.'], '2020-08-26');
+		expect(weekdayKey(a, extractFacts([a]))(1)).toBe('2020-08-24');
+	});
+	test('an undated article reads its past days as one week, from after the longest gap', () => {
+		// Wednesday, Friday, Saturday: the gap from Saturday back to Wednesday is the longest.
+		const a = testArticle('u', [
+			'Des supporters ont envahi la pelouse mercredi. Le club a été sanctionné vendredi. Le maire a démissionné samedi. Le stade rouvrira à partir de lundi.'
+		]);
+		expect(keys(a)).toEqual([null, null, null, 'week:0', null, 'week:2', 'week:3']);
+	});
+	test('an undated article whose days leave two longest gaps has no clear week', () => {
+		const a = testArticle('t', [
+			'Le maire a démissionné lundi. Le préfet a réagi jeudi. Le ministre a répondu dimanche.'
+		]);
+		expect(keys(a)).toEqual([null, null, null, null, null, null, null]);
 	});
 });

@@ -1,81 +1,86 @@
 import type { EventFact, Mention } from '../facts/types';
+import { cleanPredicate, DISCOURSE } from './event-predicate';
+import { personBefore, subjectNounPhrase } from './person-cues';
 import type { SentenceText } from './sentences';
 
-/** Adverbs that may sit between the auxiliary and the participle: `a déjà retiré`. */
-const ADVERBS =
-	'(?:(?:déjà|aussi|également|donc|notamment|finalement|définitivement|ensuite|alors|enfin|encore|bien|toutefois|pourtant|récemment|rapidement|immédiatement|officiellement)\\s)*';
+/** Adverbs that may sit between the auxiliary and the participle: `a déjà retiré`, `a pour sa part dénoncé`. */
+const ADVERBS = `(?:(?:${DISCOURSE}|\\p{Ll}+ment|déjà|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin),?\\s|,\\s(?:lui|elle),\\s)*`;
 
 /** A past participle: `décidé`, `retiré`, `suspendu`, `banni`, `pris`, `fait`, `écrit`, `ouvert`. */
 const PARTICIPLE = '([\\p{Ll}]+(?:é|i|u|is|it|ert|eint|aint|oint|uit)(?:e|s|es)?)';
 
-/** `Amazon| a décidé de…`, `Google| avait mentionné…`: what follows a subject that opens the sentence. */
-const MAIN_CLAUSE = new RegExp(
-	`^\\s(a|ont|avait)(?:-t-(?:il|elle|ils|elles))?\\s(${ADVERBS}${PARTICIPLE}\\s[^]*?)[.!]?$`,
+/** `Amazon| a décidé de…`, `Google| avait mentionné…`, `M. Macron| s'est ensuite rendu…`. */
+const PAST = new RegExp(
+	`^((?:a|avait|s['’]est|s['’]était)(?:-t-(?:il|elle))?)(,?\\s${ADVERBS})${PARTICIPLE}(\\s[^]*)$`,
 	'u'
 );
 
 /** Verbs of action and of saying news reports in the present: `Amazon| prévoit de couper…`. */
 const PRESENT_VERBS =
-	'dit|affirme|assure|estime|explique|souligne|indique|précise|reconnaît|annonce|prévoit|refuse|entend|veut|compte|envisage|menace|accuse|reproche|demande|exige|promet|décide|poursuit|conteste|dénonce|critique|craint|espère|rejette|propose|lance|suspend|retire|interdit|supprime|coupe|héberge';
+	'dit|affirme|assure|estime|juge|considère|pense|explique|souligne|indique|précise|reconnaît|annonce|prévoit|refuse|entend|veut|compte|envisage|menace|accuse|reproche|demande|exige|réclame|promet|décide|poursuit|conteste|dénonce|critique|condamne|salue|déplore|regrette|craint|espère|rejette|propose|lance|suspend|retire|interdit|supprime|coupe|héberge|appelle|plaide|insiste|rappelle|avertit|souhaite|détient|dirige|défend|soutient|publie|organise|produit|représente';
 
-/** `Amazon| dit avoir observé…`, `Amazon| prévoit de couper les ponts avec Parler`. */
-const PRESENT_CLAUSE = new RegExp(`^\\s((${PRESENT_VERBS})\\s[^]*?)[.!]?$`, 'u');
+/** `Amazon| dit avoir observé…`, `Ivan Marulanda| reconnaît toutefois que…`. */
+const PRESENT = new RegExp(`^((${PRESENT_VERBS})(?:\\s[^]*))$`, 'u');
 
-/** `… et a averti la plate-forme…`, `, ce qui devrait…`: where a second action starts; cut there. */
-const SECOND_CLAUSE =
-	/\s(?:et|puis)\s(?:a|ont|avait)\s|,\s(?:ce qui|ce que|alors que|tandis que|avant de|après avoir)\s/u;
+/** `Twitter|, qui a définitivement fermé…`, `James Lewis|, qui dirige la politique…`: a relative clause. */
+const RELATIVE = /^,\squi\s([^,;:.!?()«»]+)/u;
 
-/** `à l'héberger`, `de le censurer`: an object pronoun standing for something named before. */
-const OBJECT_PRONOUN =
-	/(?:^|\s)(?:l['’]|les\s|le\s|la\s|lui\s|leur\s)\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
-
-/** `Twitter|, qui a définitivement fermé…`: a relative clause after a name. */
-const RELATIVE_CLAUSE = new RegExp(
-	`^,\\squi\\s(a|ont)\\s(${ADVERBS}${PARTICIPLE}\\s[^,;:.!?()«»"]*)`,
-	'u'
-);
-
-/** Words in a predicate that point outside the sentence, so a question built on it would be unclear. */
-const DEPENDS_ON_CONTEXT =
-	/(?<![\p{L}])(?:il|elle|ils|elles|lui|y|celui|celle|ceux|celles|cela|ça|ce|cet|cette|ces|dernier|dernière|même|son exemple|leur exemple|sa suite|son tour|ses traces)(?![\p{L}])/iu;
+/** `Alexeï Navalny|, qui…, a également montré…`, `Carlos Mena|, directeur du…, estime…`: an apposition. */
+const APPOSITION = /^(?:\s\([^()]{1,40}\))?(?:,\s(?!\p{Lu})[^,;:"«»()]{3,120},)?\s/u;
 
 /**
- * Who did what, from sentences simple enough to be sure of:
- * `Amazon a décidé de ne plus héberger le réseau social.` (subject first);
- * `Aussi Amazon a-t-il décidé de suspendre le compte de Parler à partir de 08H00 GMT lundi.`
- * (inverted after an adverb); `… comme Twitter, qui a définitivement fermé le compte de Donald
- * Trump vendredi.` (relative clause). The subject is a name found in the sentence; a predicate
- * with a pronoun or demonstrative (`a suivi son exemple`, `y a répondu`) yields nothing. A
- * possessive in the predicate is the subject's own (`a décidé de ne plus offrir son service`).
+ * `Mais |`, `Dans une interview accordée à Fox News à la fin de la semaine dernière, |`, `Après
+ * Google et Apple, |`: what may open a clause before its subject (connectives, adverbials ending
+ * with a comma). Never `Selon X, |` or `Pour X, |`: what follows is X's claim, not the article's.
+ */
+const OPENER =
+	/^(?:(?:Mais|Et|Or|Puis|Enfin|Ainsi|Aussi|Du coup|Pourtant|Toutefois|Cependant|Néanmoins|Par ailleurs|De son côté|Pour sa part|En outre|En effet|De plus|Dès lors|Alors),?\s)?(?:(?!Selon|D['’]après|Pour\s(?:\p{Lu}|l['’]|le\s|la\s|les\s|lui|elle|eux))[^,;:"«»()]{1,110},\s){0,2}$/u;
+
+/**
+ * The words before a subject when they leave it the subject: nothing, an opener, or an opener then
+ * the subject's role or kind (`le préfet de police |Didier Lallement a décidé…`, `le PDG de
+ * Parler, |John Matze, a déclaré…`, `Le parti libéral |Iabloko a ainsi appelé…`). A clause after
+ * a colon starts afresh: `En Espagne, l'heure n'est pas au relâchement: le Premier ministre, |Pedro
+ * Sanchez, a annoncé…`.
+ */
+function opens(lead: string): boolean {
+	// `M. |Navalny a aussi appelé…`, `Mais la |Fondation Charles Darwin craint…`: a title or an
+	// article is part of the subject (whether it names a person or a firm is checked later).
+	const clause = lead
+		.replace(/^.*[:;]\s/u, '')
+		.replace(/(?:^|(?<=\s))(?:M\.|Mme|Mlle|Dr\.?|Me|Pr|[Ll]e|[Ll]a|[Ll]['’])\s?$/u, '');
+	if (OPENER.test(clause)) return true;
+	// The role starts at a determiner: try each, the longest role first.
+	const starts = [...clause.matchAll(/(?:^|\s)(?=[LlSs])/gu)];
+	return starts.some((s) => {
+		const at = s.index + s[0].length;
+		return OPENER.test(clause.slice(0, at)) && subjectNounPhrase(clause.slice(at));
+	});
+}
+
+/**
+ * Who did what, from clauses simple enough to be sure of: `Amazon a décidé de ne plus héberger le
+ * réseau social.`; `Aussi Amazon a-t-il décidé de suspendre le compte de Parler à partir de 08H00
+ * GMT lundi.`; `Dans une interview accordée à Fox News…, le PDG de Parler, John Matze, a déclaré
+ * que…`; `Alexeï Navalny a pour sa part dénoncé la réforme comme un "coup d'Etat
+ * constitutionnel" mais n'a pas fait…` (adverb dropped, cut at `mais`); `… comme Twitter, qui a
+ * définitivement fermé le compte de Donald Trump vendredi.` (relative clause). The subject is a
+ * name found in the sentence. A predicate that cannot stand alone (`a suivi son exemple`, `y a
+ * répondu`), a passive, a plural subject or a lead that attributes (`Selon Google, …`) yields
+ * nothing.
  */
 export function extractEvents(sentence: SentenceText, mentions: Mention[]): EventFact[] {
 	const text = sentence.text;
 	const events: EventFact[] = [];
 	for (const m of mentions) {
-		const at = m.start - sentence.start;
-		const end = m.end - sentence.start;
-		const lead = text.slice(0, at);
-		const rest = text.slice(end);
-		// `Amazon a…`, `Aussi Amazon a-t-il…`, `Pour cause, Amazon a…`, `Après Google et Apple, Amazon prévoit…`
-		const opensSentence = /^(?:[^,]{1,30},\s)?(?:(?:Aussi|Ainsi|Du coup)\s)?$/u.test(lead);
-		const present = opensSentence ? PRESENT_CLAUSE.exec(rest) : null;
-		const past = (opensSentence ? MAIN_CLAUSE.exec(rest) : null) ?? RELATIVE_CLAUSE.exec(rest);
-		let aux: string;
-		let predicate: string;
-		let action: string;
-		if (past) [, aux, predicate, action] = past as unknown as [string, string, string, string];
-		else if (present) [, predicate, action] = present as unknown as [string, string, string];
-		else continue;
-		if (past && aux! === 'ont') continue; // plural subjects are handled as lists, not as events
-		const cut = SECOND_CLAUSE.exec(predicate);
-		const clean = (cut ? predicate.slice(0, cut.index) : predicate)
-			.trim()
-			.replace(/\s*[.!,;:]$/u, '');
-		const words = clean.split(/\s+/u).length;
-		// `a été fondée… mais a attiré…`: passives are no clear action; unbalanced quotes no clear text.
-		if (words < 3 || words > 30 || DEPENDS_ON_CONTEXT.test(clean) || OBJECT_PRONOUN.test(clean))
-			continue;
-		if (action === 'été' || (clean.match(/"/gu) ?? []).length % 2 !== 0) continue;
+		const lead = text.slice(0, m.start - sentence.start);
+		const after = text.slice(m.end - sentence.start);
+		// Inside a quotation, the words are someone's, not the article's.
+		if ((lead.match(/"/gu) ?? []).length % 2 !== 0 || /«[^»]*$/u.test(lead)) continue;
+		const found = relative(lead, m.text, after) ?? mainClause(lead, after);
+		if (!found || found.participle === 'été') continue;
+		const predicate = cleanPredicate(found.raw);
+		if (!predicate) continue;
 		events.push({
 			kind: 'event',
 			article: sentence.article,
@@ -83,9 +88,52 @@ export function extractEvents(sentence: SentenceText, mentions: Mention[]): Even
 			start: sentence.start,
 			end: sentence.end,
 			subject: m.text,
-			predicate: past ? `${aux!} ${clean}` : clean,
-			participle: action
+			predicate,
+			participle: found.participle
 		});
 	}
 	return events;
+}
+
+/**
+ * The verb group and what follows, when the name opens its clause as subject: straight after it,
+ * after a name in apposition (`le PDG de Parler, John Matze|, a déclaré`) or after an apposition
+ * to the name (`Carlos Mena|, directeur du Galapagos Science Center, ne pense pas…`).
+ */
+function mainClause(lead: string, after: string): { raw: string; participle: string } | null {
+	if (!opens(lead)) return null;
+	const tries = [
+		...(/,\s$/u.test(lead) && /^,\s/u.test(after) ? [after.slice(1)] : []),
+		after.replace(APPOSITION, ' ')
+	];
+	for (const rest of tries) {
+		if (!/^\s/u.test(rest)) continue;
+		const clause = rest.slice(1).replace(/[.!]$/u, '');
+		const past = PAST.exec(clause);
+		if (past) {
+			const raw = `${past[1]}${past[2]}${past[3]}${past[4]}`.replace(/-t-(?:il|elle)/u, '');
+			return { raw, participle: past[3]! };
+		}
+		const present = PRESENT.exec(clause);
+		if (present) return { raw: present[1]!, participle: present[2]! };
+	}
+	return null;
+}
+
+/** `comme Twitter, qui a définitivement fermé…`: not after `de` (`la décision de Twitter, qui…`). */
+function relative(
+	lead: string,
+	name: string,
+	after: string
+): { raw: string; participle: string } | null {
+	if (/(?:^|\s)(?:de|du|des|d['’])\s?$/u.test(lead)) return null;
+	// `la candidate LR, qui s'est déclarée…`: the relative is the candidate's, not the party's.
+	if (/^\p{Lu}{2,}$/u.test(name) && personBefore(lead)) return null;
+	const m = RELATIVE.exec(after);
+	if (!m) return null;
+	const clause = m[1]!.trim();
+	const past = PAST.exec(clause);
+	if (past) return { raw: clause, participle: past[3]! };
+	const present = PRESENT.exec(clause);
+	return present ? { raw: present[1]!, participle: present[2]! } : null;
 }

@@ -19,6 +19,31 @@ export function nameArticle(article: CleanArticle): string {
 	return `l’article ${guillemets(short)}${via}`;
 }
 
+/**
+ * How a question on the order of events names an article whose headline names the actors it
+ * asks about: by the headline's words after the last of them, so the headline does not tell the
+ * order (`Après Google et Apple, Amazon coupe les ponts…` for a question on who acted first):
+ * `l’article « …coupe les ponts avec le réseau conservateur Parler »`. Otherwise as usual.
+ */
+export function nameArticleWithout(article: CleanArticle, asked: string[]): string {
+	if (article.meta.outlet || !article.title) return nameArticle(article);
+	const label = article.title;
+	const names = [...label.matchAll(/(?<=\s)\p{Lu}[\p{L}-]*/gu)].filter((m) =>
+		asked.some((text) => new RegExp(`(?<![\\p{L}])${m[0]}(?![\\p{L}])`, 'u').test(text))
+	);
+	// The last name the question asks about that leaves words enough to tell the article.
+	for (const m of names.reverse()) {
+		const tail = label
+			.slice(m.index + m[0].length)
+			.replace(/^[\s,;:]+/u, '')
+			.split(/\s+/u);
+		if (tail.length < 3) continue;
+		const via = article.meta.via ? ` (via ${article.meta.via})` : '';
+		return `l’article ${guillemets(`…${tail.slice(0, MAX_WORDS).join(' ')}`)}${via}`;
+	}
+	return nameArticle(article);
+}
+
 /** The same name without its article, to stand alone as a choice: `« Après Google et Apple… »`. */
 export function articleChoice(article: CleanArticle): string {
 	return nameArticle(article).replace(/^l’article (?:de )?/u, '');

@@ -4,73 +4,76 @@ import { nameKey } from '../refine/group-entities';
 import type { SentenceText } from '../extract/sentences';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
-import { englishList, entityDistractors, frenchList } from './distractors';
+import { englishList, frenchList } from './distractors';
+import { actorDistractors } from './actor-distractors';
+import { answerable, articleActors, topicOf } from './actor-kind';
+import { excerptAround } from './excerpt';
+import { withoutAnswer } from './without-answer';
+import { genderAround, organisationBefore } from '../extract/person-cues';
+import { frenchQuotes, pointTo, sentencePassage } from './point-to';
 import { gapIn, gapsIn, withPassage } from './gap';
 import { frenchTypography, guillemets } from './typography';
 import { passageFor, type Passage } from './passage';
-import { containsWords } from '../validate/checks';
 
 type Named = { m: Mention; e: Entity };
-
-const usable = (e: Entity | undefined): e is Entity =>
-	!!e && e.confident && (e.type === 'organisation' || e.type === 'person');
 
 /** `M. […]`, `le Premier ministre […]`, `la présidente […]`: a title narrows the gap to one kind of person. */
 const TITLE_BEFORE =
 	/(?:^|\s)(?:M\.|Mme|Mlle|Dr|Pr|Me|président|présidente|ministre|maire|député|députée|sénateur|sénatrice|préfet|juge|général|pape|roi|reine|prince|princesse|chancelier|chancelière|PDG|CEO|patron|fondateur|porte-parole|procureur|avocat|avocate|opposant|opposante|joueur|chef)(?:\s\p{Ll}+)?,?\s$/u;
 
 /**
- * Who did what. From an event, `D’après l’article, qui a décidé de suspendre le compte de Parler
- * à partir de 08H00 GMT lundi ?` with other organisations (or people) as choices; from `Google et
- * Apple ont déjà retiré Parler…`, the listed names left out (several right answers); from any
- * other sentence naming a person or an organisation, the name left out.
+ * Who did what. From an event, `D’après l’article, qui a dénoncé la réforme comme un « coup
+ * d’Etat constitutionnel » ?` with other people (or organisations) of the article as choices;
+ * from `Google et Apple ont déjà retiré Parler…`, the listed names left out (several right
+ * answers); from any other sentence naming a person or an organisation, the name left out.
  */
 export function askActors(ctx: GenerateContext): Candidate[] {
 	const { article, sentences, mine, facts } = ctx;
 	const out: Candidate[] = [];
-	const entityOf = (name: string) => facts.entityOf.get(nameKey(name));
-	const counts = new Map<string, number>();
-	for (const n of mine.named) counts.set(n.e.id, (counts.get(n.e.id) ?? 0) + 1);
-	// The entity the article is about: never a question's answer (`[…] ne s'avoue pas vaincu` in
-	// an article on Parler) nor a wrong choice (Parler banning itself from the stores).
-	const topic = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+	const actors = articleActors(ctx);
+	const actorOf = (name: string) => actors.get(facts.entityOf.get(nameKey(name))?.id ?? '');
+	// The actor the article is about: never a wrong choice (Parler banning itself).
+	const topic = topicOf(ctx);
 	for (const ev of mine.events) {
-		const who = entityOf(ev.subject);
+		const who = actorOf(ev.subject);
 		const sentence = sentences[ev.sentence]!;
-		// The question must not name the answer: `… sur les serveurs de son Cloud AWS` for Amazon.
-		if (!usable(who) || who.aliases.some((a) => containsWords(ev.predicate, a))) continue;
-		// Anyone else the article says did the same thing is not a wrong answer.
-		const alsoDid = new Set([
-			topic,
-			...mine.events
-				.filter((e) => e.participle === ev.participle)
-				.map((e) => entityOf(e.subject)?.id ?? '')
-		]);
-		const wrong = entityDistractors(who, facts, article.id, sentence.text, alsoDid);
+		const m = mine.named.find((n) => n.m.sentence === ev.sentence && n.m.text === ev.subject)?.m;
+		// The question must not name the answer: `… de son Cloud AWS` for Amazon is left out.
+		const predicate = who && withoutAnswer(ev.predicate, who.e.aliases);
+		if (!who || !m || !predicate || !answerable(ctx, who)) continue;
+		// A person by full name, as the wrong choices are; a firm as the article writes it (`AWS`).
+		const answer = ev.subject;
+		const prompt = frenchTypography(`D’après l’article, qui ${frenchQuotes(predicate)} ?`);
+		const wrong = actorDistractors(ctx, who, {
+			shown: `${sentence.text} ${predicate}`,
+			verb: ev.participle,
+			action: predicate,
+			sentence: ev.sentence,
+			exclude: new Set([topic]),
+			answer
+		});
 		if (wrong.length < 3) continue;
+		// `le PDG de Parler, John Matze, a déclaré…`: the sentence asks better who holds the role
+		// (a typed answer, another type of question); this question yields to that one.
+		const role = mine.roles.some((r) => r.sentence === ev.sentence && r.person === ev.subject);
 		out.push({
-			score: 10,
+			score: role ? 8 : 10,
 			passage: `${article.id}#${ev.sentence}`,
-			asks: `actor:${article.id}:${ev.sentence}:${who.id}`,
+			asks: `actor:${article.id}:${ev.sentence}:${who.e.id}`,
 			supports: [ev.subject],
 			contradicts: wrong,
 			question: {
 				...baseFields(
 					'single',
 					[evidenceOf(article, sentence.start, sentence.end)],
-					ev.subject,
-					frenchTypography(`D’après l’article, qui ${ev.predicate} ?`),
-					{
-						fr: frenchTypography(
-							`C’est ${ev.subject}, comme l’écrit l’article : ${guillemets(sentence.text)}`
-						),
-						en: `${ev.subject}, as the article writes: “${sentence.text}”`
-					},
+					answer,
+					prompt,
+					pointTo(answer, sentencePassage(sentence), m.start, m.end),
 					'identify-actors',
 					difficultyOf(1, sentence.text)
 				),
 				type: 'single',
-				choices: letteredChoices([ev.subject], wrong, ev.subject + sentence.text)
+				choices: letteredChoices([answer], wrong, answer + sentence.text)
 			}
 		});
 	}
@@ -82,7 +85,7 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 		const passage = passageFor(sentences, s.index, article.text);
 		if (!passage) continue;
 		const named = (bySentence.get(s.index) ?? [])
-			.filter(({ e }) => usable(e))
+			.filter(({ e }) => actors.has(e.id))
 			.sort((a, b) => a.m.start - b.m.start);
 		const list = listsIn(
 			s.text,
@@ -102,24 +105,43 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 		}
 		for (const { m, e } of named) {
 			// One such question per name: the same name left out three times teaches nothing more.
-			if (e.id === topic || asked.has(e.id) || named.filter((n) => n.e.id === e.id).length > 1)
+			if (
+				!answerable(ctx, actors.get(e.id)!) ||
+				asked.has(e.id) ||
+				named.filter((n) => n.e.id === e.id).length > 1
+			)
 				continue;
 			if (passage.text.split(m.text).length > 2 || partOfLongerName(s, m)) continue;
 			// `le président de la […]`: after an article, the gap is a thing, not a person or a firm.
 			const lead = s.text.slice(0, m.start - s.start);
 			if (TITLE_BEFORE.test(lead) || /(?:^|\s)(?:le|la|les|l['’]|du|des|au|aux)\s?$/iu.test(lead))
 				continue;
-			// An organisation never listed with others is of no known kind (`la société Bezos`).
-			if (e.type === 'organisation' && !facts.kin.has(e.id)) continue;
+			// `le mouvement […]`, `la chaîne britannique […]`: the noun says what kind of
+			// organisation fills the gap, which the wrong choices (firms, parties) may not be.
+			if (organisationBefore(lead)) continue;
+			const actor = actors.get(e.id)!;
 			const wrong = sameElision(
 				s,
 				m,
-				entityDistractors(e, facts, article.id, passage.text, new Set([topic]), 6)
+				actorDistractors(
+					ctx,
+					actor,
+					{
+						shown: passage.text,
+						exclude: new Set([topic]),
+						answer: m.text,
+						gender: genderAround(
+							article.text.slice(Math.max(0, m.start - 80), m.start),
+							article.text.slice(m.end, m.end + 40)
+						)
+					},
+					6
+				)
 			).slice(0, 3);
 			if (wrong.length < 3) continue;
 			asked.add(e.id);
 			out.push({
-				score: e.type === 'person' ? 6 : 5,
+				score: actor.kind === 'person' ? 6 : 5,
 				passage: `${article.id}#${s.index}`,
 				asks: `name:${article.id}:${s.index}:${e.id}`,
 				supports: [m.text],
@@ -133,10 +155,7 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 							`D’après l’article, quel nom manque dans ce passage ?`,
 							gapIn(passage, m.start, m.end).shown
 						),
-						{
-							fr: frenchTypography(`L’article écrit : ${guillemets(passage.text)}`),
-							en: `The article writes: “${passage.text}”`
-						},
+						pointTo(m.text, passage, m.start, m.end),
 						'identify-actors',
 						difficultyOf(1, passage.text)
 					),
@@ -152,15 +171,17 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 
 /** `[…] et […] ont déjà retiré Parler…`: every listed name left out, two wrong names added. */
 function askList(
-	{ article, facts }: GenerateContext,
+	ctx: GenerateContext,
 	passage: Passage,
 	members: Named[],
 	topic: string
 ): Candidate[] {
-	const type = members[0]!.e.type;
+	const { article } = ctx;
+	const actors = articleActors(ctx);
+	const kinds = members.map((n) => actors.get(n.e.id));
 	const s = passage.sentence;
 	if (
-		!members.every((n) => n.e.type === type) ||
+		kinds.some((k) => k?.kind !== kinds[0]?.kind) ||
 		new Set(members.map((n) => n.e.id)).size !== members.length
 	)
 		return [];
@@ -169,13 +190,18 @@ function askList(
 	// Parler) sets it among its peers, which no other organisation of the article is.
 	if (members.some((n) => n.e.id === topic)) return [];
 	const exclude = new Set([topic, ...members.map((n) => n.e.id)]);
+	const right = members.map((n) => n.m.text);
+	// What the listed names did (`ont aussi suspendu le profil…`): whoever the article shows doing
+	// the like (`Twitter, qui a définitivement fermé le compte…`) is no wrong choice.
+	const action = s.text.slice(members.at(-1)!.m.end - s.start).replace(/^[\s,]+/u, '');
+	const asked = { shown: passage.text, exclude, action, sentence: s.index };
 	const wrong = [
 		...new Set(
-			members.flatMap((n) => entityDistractors(n.e, facts, article.id, passage.text, exclude, 2))
+			kinds.flatMap((k, i) => actorDistractors(ctx, k!, { ...asked, answer: right[i]! }, 2))
 		)
 	].slice(0, 2);
 	if (wrong.length < 2) return [];
-	const right = members.map((n) => n.m.text);
+	const excerpt = excerptAround(passage, members[0]!.m.start, members.at(-1)!.m.end);
 	return [
 		{
 			score: 8,
@@ -197,9 +223,9 @@ function askList(
 					),
 					{
 						fr: frenchTypography(
-							`L’article nomme ${frenchList(right)} : ${guillemets(passage.text)}`
+							`Ce sont ${frenchList(right)} : l’article écrit ${guillemets(excerpt)}.`
 						),
-						en: `The article names ${englishList(right)}: “${passage.text}”`
+						en: `${englishList(right)}: the article writes “${excerpt}”.`
 					},
 					'identify-actors',
 					2

@@ -9,41 +9,51 @@ import {
 	type Candidate
 } from './candidate';
 import type { GenerateContext } from './context';
-import { entityDistractors, frenchList } from './distractors';
+import { englishList, frenchList } from './distractors';
+import { actorDistractors } from './actor-distractors';
+import { answerable, articleActors, topicOf } from './actor-kind';
+import { askAccording } from './ask-according';
+import { excerptAround } from './excerpt';
+import { withoutAnswer } from './without-answer';
+import { frenchQuotes, sentencePassage } from './point-to';
 import { hash10 } from './hash';
 import { quotable } from './sentence-quality';
-import { containsWords } from '../validate/checks';
 import { capitalize, frenchTypography, guillemets } from './typography';
 
 /**
  * True or false on who did something: the article's own attribution, or the same action given to
- * another organisation of the same kind. `D’après l’article, c’est Google qui a décidé de
- * suspendre le compte de Parler à partir de 08H00 GMT lundi.` is false: the article names Amazon.
- * Also from lists: `Google et Apple ont déjà retiré Parler…` becomes `Google et Amazon ont…`.
- * Only organisations, and only with a stand-in the article does not credit with the same action.
+ * another actor. `C’est Google qui a décidé de suspendre le compte de Parler à partir de 08H00
+ * GMT lundi.` is false: the article names Amazon. Also from lists: `Google et Apple ont déjà
+ * retiré Parler…` becomes `Google et Amazon ont…`. The stand-in is of the same kind, or any actor
+ * for a verb any actor can do, and never one the article credits with the same action. Then the
+ * claims the article lends to someone: `D’après l’article, qui affirme que… ?` (ask-according).
  */
-export function askAttributions({ article, sentences, mine, facts }: GenerateContext): Candidate[] {
+export function askAttributions(ctx: GenerateContext): Candidate[] {
+	const { article, sentences, mine, facts } = ctx;
 	const out: Candidate[] = [];
-	const entityOf = (name: string) => facts.entityOf.get(nameKey(name));
+	const actors = articleActors(ctx);
+	const actorOf = (name: string) => actors.get(facts.entityOf.get(nameKey(name))?.id ?? '');
+	const topic = topicOf(ctx);
 	const push = (
 		index: number,
 		statement: string,
 		truth: boolean,
-		original: string,
+		right: { name: string; en?: string; start: number; end: number },
 		swapped: string,
 		slot: string
 	) => {
 		const s = sentences[index]!;
+		const excerpt = excerptAround(sentencePassage(s), right.start, right.end);
 		const explanation = truth
 			? {
-					fr: frenchTypography(`Vrai : l’article le dit : ${guillemets(s.text)}`),
-					en: `True: the article says so: “${s.text}”`
+					fr: frenchTypography(`Vrai : l’article écrit ${guillemets(excerpt)}.`),
+					en: `True: the article writes “${excerpt}”.`
 				}
 			: {
 					fr: frenchTypography(
-						`Faux : l’article nomme ${original}, et non ${swapped} : ${guillemets(s.text)}`
+						`Faux : ${/\set\s/u.test(right.name) ? 'ce sont' : 'c’est'} ${right.name}, et non ${swapped} : l’article écrit ${guillemets(excerpt)}.`
 					),
-					en: `False: the article names ${original}, not ${swapped}: “${s.text}”`
+					en: `False: it is ${right.en ?? right.name}, not ${swapped}: the article writes “${excerpt}”.`
 				};
 		out.push({
 			score: 7,
@@ -68,27 +78,46 @@ export function askAttributions({ article, sentences, mine, facts }: GenerateCon
 		});
 	};
 
+	const used = new Set<string>();
 	for (const ev of mine.events) {
-		const who = entityOf(ev.subject);
-		if (who?.type !== 'organisation' || who.aliases.some((a) => containsWords(ev.predicate, a)))
-			continue;
-		const alsoDid = new Set(
-			mine.events
-				.filter((e) => e.participle === ev.participle)
-				.map((e) => entityOf(e.subject)?.id ?? '')
-		);
-		const [other] = entityDistractors(
+		const who = actorOf(ev.subject);
+		const s = sentences[ev.sentence]!;
+		const m = mine.named.find((n) => n.m.sentence === ev.sentence && n.m.text === ev.subject)?.m;
+		const predicate = who && withoutAnswer(ev.predicate, who.e.aliases);
+		if (!who || !m || !predicate || !answerable(ctx, who)) continue;
+		// `le PSG s'est incliné…`: a name the article writes after an article reads badly bare.
+		if (/(?:^|\s)(?:le|la|les|l['’])\s?$/iu.test(s.text.slice(0, m.start - s.start))) continue;
+		const answer = ev.subject;
+		const others = actorDistractors(
+			ctx,
 			who,
-			facts,
-			article.id,
-			sentences[ev.sentence]!.text,
-			alsoDid,
-			1
+			{
+				shown: `${s.text} ${predicate}`,
+				verb: ev.participle,
+				action: predicate,
+				sentence: ev.sentence,
+				exclude: new Set([topic]),
+				answer
+			},
+			3
 		);
-		if (!other) continue;
-		const truth = parseInt(hash10(ev.predicate), 16) % 3 === 0;
-		const name = truth ? ev.subject : other;
-		push(ev.sentence, `C’est ${name} qui ${ev.predicate}.`, truth, ev.subject, other, ev.subject);
+		if (others.length === 0) continue;
+		// Not always the same stand-in: the most named person would be false every time.
+		// and never the same one twice in an article (`Tixier-Vignancour` paying two tributes).
+		const fresh = others.filter((o) => !used.has(o));
+		if (fresh.length === 0) continue;
+		const other = fresh[parseInt(hash10(s.text), 16) % fresh.length]!;
+		used.add(other);
+		const truth = parseInt(hash10(predicate), 16) % 3 === 0;
+		const name = truth ? answer : other;
+		push(
+			ev.sentence,
+			frenchTypography(`C’est ${name} qui ${frenchQuotes(predicate)}.`),
+			truth,
+			{ name: answer, start: m.start, end: m.end },
+			other,
+			ev.subject
+		);
 	}
 
 	const byIndex = new Map<number, typeof mine.named>();
@@ -105,9 +134,15 @@ export function askAttributions({ article, sentences, mine, facts }: GenerateCon
 		// A list that opens the sentence is its subject: `Google et Apple ont déjà retiré Parler…`.
 		if (!list || list[0]!.start !== s.start || list.length > 3) continue;
 		const members = sorted.filter((n) => list.includes(n.m));
-		if (!members.every((n) => n.e.type === 'organisation')) continue;
-		const exclude = new Set(members.map((n) => n.e.id));
-		const [other] = entityDistractors(members[0]!.e, facts, article.id, s.text, exclude, 1);
+		const kinds = members.map((n) => actors.get(n.e.id));
+		if (!kinds.every((k) => k?.kind === 'organisation')) continue;
+		const exclude = new Set([topic, ...members.map((n) => n.e.id)]);
+		const [other] = actorDistractors(
+			ctx,
+			kinds[0]!,
+			{ shown: s.text, exclude, answer: members[0]!.m.text },
+			1
+		);
 		if (!other) continue;
 		const truth = parseInt(hash10(s.text), 16) % 3 === 0;
 		const replaced = members.at(-1)!;
@@ -117,7 +152,19 @@ export function askAttributions({ article, sentences, mine, facts }: GenerateCon
 				other +
 				s.text.slice(replaced.m.end - s.start);
 		const names = members.map((n) => n.m.text);
-		push(index, capitalize(statement), truth, frenchList(names), other, replaced.m.text);
+		push(
+			index,
+			capitalize(statement),
+			truth,
+			{
+				name: frenchList(names),
+				en: englishList(names),
+				start: members[0]!.m.start,
+				end: replaced.m.end
+			},
+			other,
+			replaced.m.text
+		);
 	}
-	return out;
+	return [...out, ...askAccording(ctx)];
 }

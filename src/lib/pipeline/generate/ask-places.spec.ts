@@ -115,3 +115,16 @@ test('askPlaces completes the wrong choices with countries of the same part of t
 		expect(article.text).not.toContain(name);
 	}
 });
+
+test('askPlaces leaves alone a place the rest of the passage points to', () => {
+	const article = testArticle('a', [
+		'Plusieurs milliers de personnes ont manifesté samedi en Allemagne dans une dizaine de villes.',
+		'La police a dispersé des manifestants en Suisse près du siège du gouvernement.',
+		'Le gouvernement espagnol a prolongé le confinement en Espagne jusqu’à la fin du mois.',
+		'La pandémie est apparue en décembre en Chine selon un bilan établi samedi.'
+	]);
+	const asked = askPlaces(contextFor(article, extractFacts([article])));
+	// `espagnol` gives `en Espagne` away; the others stand.
+	expect(asked.map((c) => c.supports[0])).not.toContain('en Espagne');
+	expect(asked.map((c) => c.supports[0])).toContain('en Allemagne');
+});

@@ -89,6 +89,21 @@ function asWritten(name: string, articleText: string): string {
 	return bareCapitals ? name.replace(/[ÉÈÊ]/gu, 'E') : name;
 }
 
+/** `américain`, `chinoise`, `parisienne`, `européens`: a nationality or a city's people. */
+const NATIONALITY =
+	/(?<![\p{L}])(?:améric|mexic|afric|marocain|dominic|chin|japon|français|anglais|écossais|irlandais|portugais|néerlandais|polonais|libanais|sénégalais|pakistanais|hongkongais|taïwanais|québécois|hongrois|suédois|danois|finlandais|allemand|normand|flamand|espagnol|mongol|britanniqu|belg|suiss|russ|turc|turqu|grec|grecqu|afghan|italien|brésilien|canadien|indien|iranien|irakien|syrien|israélien|palestinien|égyptien|algérien|tunisien|ivoirien|malien|nigérian|australien|autrichien|ukrainien|biélorusse|saoudien|coréen|vietnamien|colombien|vénézuélien|argentin|chilien|péruvien|européen|asiatiqu|parisien|londonien|berlinois|new-yorkais|lyonnais|marseillais|bavarois|catalan|wallon|helvétiqu)(?:ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|e|es|s|ne|nes)?(?![\p{L}])/iu;
+
+/**
+ * Whether the words around a place gap give the place away: a nationality, another known place,
+ * or another place phrase of the same sentence.
+ */
+function pointsToPlace(rest: string, otherPlaces: number): boolean {
+	if (otherPlaces > 0 || NATIONALITY.test(rest)) return true;
+	return [...rest.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu)].some(
+		(m) => knownPlace(m[0]) !== undefined
+	);
+}
+
 /** A city is not confused with a country: `à Paris` goes with `à Berne`, `en Suisse` with `au Yémen`. */
 const city = (p: PlacePhrase) => p.preposition === 'à';
 
@@ -120,6 +135,12 @@ export function askPlaces({ article, sentences, mine }: GenerateContext): Candid
 		const right = article.text.slice(p.start, p.end);
 		// Named twice in the passage, the place shows through its own gap.
 		if (p.entity.aliases.some((a) => passage.text.split(a).length > 2)) continue;
+		// `…à Berne`, `…pour Pékin que pour Washington`, `au Trésor américain`, `la région
+		// parisienne`: another place or a nationality in the passage points to the answer.
+		const rest =
+			passage.text.slice(0, p.start - passage.start) + passage.text.slice(p.end - passage.start);
+		if (pointsToPlace(rest, phrases.filter((x) => x.s.index === s.index && x.p !== p).length))
+			continue;
 		const atStart = p.start === s.start;
 		const shape = (x: PlacePhrase) =>
 			atStart ? capitalize(`${x.preposition} ${x.name}`) : `${x.preposition} ${x.name}`;

@@ -1,7 +1,10 @@
+import { containsWords } from '../validate/checks';
 import { nameKey } from '../refine/group-entities';
 import { baseFields, difficultyOf, evidenceOf, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { frenchTypography, guillemets } from './typography';
+import { excerptAround } from './excerpt';
+import { sentencePassage } from './point-to';
 
 /**
  * Who holds a role: `Le fondateur de Parler, John Matz, a confirmé…` → `D’après l’article, qui est
@@ -28,13 +31,25 @@ export function askRoles({ article, sentences, mine, facts }: GenerateContext): 
 		const accept = [...new Set([r.person, ...person.aliases, ...surnames])];
 		// When this article misspells the name, the explanation gives the usual spelling too.
 		const variant = person.variants.includes(r.person) && person.name !== r.person;
-		const spelling = variant
-			? {
-					fr: ` L’article écrit ${guillemets(r.person)} ; les autres sources écrivent ${guillemets(person.name)}.`,
-					en: ` The article writes “${r.person}”; the other sources write “${person.name}”.`
-				}
-			: { fr: '', en: '' };
-		const who = variant ? person.name : r.person;
+		// The article may write the usual spelling itself further on: say so, not "other sources"
+		// the student has not read.
+		const alsoHere = containsWords(article.text, person.name);
+		const spelling = !variant
+			? { fr: '', en: '' }
+			: alsoHere
+				? {
+						fr: ` Plus loin, l’article écrit aussi ${guillemets(person.name)}.`,
+						en: ` Further on, the article also writes “${person.name}”.`
+					}
+				: {
+						fr: ` D’autres articles sur le même sujet écrivent ${guillemets(person.name)}.`,
+						en: ` Other articles on the same story write “${person.name}”.`
+					};
+		const who = r.person;
+		// A few words around the name, which the role stands before: `…le PDG de Parler, John
+		// Matze, a déclaré que…`.
+		const at = sentence.start + sentence.text.indexOf(r.person);
+		const excerpt = excerptAround(sentencePassage(sentence), at, at + r.person.length);
 		out.push({
 			score: 9,
 			passage: `${article.id}#${r.sentence}`,
@@ -48,8 +63,10 @@ export function askRoles({ article, sentences, mine, facts }: GenerateContext): 
 					r.person,
 					frenchTypography(`D’après l’article, qui est ${r.role} ?`),
 					{
-						fr: frenchTypography(`C’est ${who} : ${guillemets(sentence.text)}${spelling.fr}`),
-						en: `${who}: “${sentence.text}”${spelling.en}`
+						fr: frenchTypography(
+							`C’est ${who} : l’article écrit ${guillemets(excerpt)}.${spelling.fr}`
+						),
+						en: `${who}: the article writes “${excerpt}”.${spelling.en}`
 					},
 					'identify-roles',
 					difficultyOf(2, sentence.text)

@@ -4,6 +4,8 @@ import type { SentenceText } from '../extract/sentences';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { frenchTypography, guillemets } from './typography';
+import { articleActors, topicOf } from './actor-kind';
+import { pointTo, sentencePassage } from './point-to';
 import { containsWords } from '../validate/checks';
 import { typeVotes } from '../refine/type-evidence';
 
@@ -92,7 +94,8 @@ function personLike(e: Entity, facts: GenerateContext['facts']): boolean {
  * opposé à la création d'un 5e risque » ?` with three other people of the article as choices:
  * first those it also quotes, then those it names as people. Never a name the quotation holds.
  */
-export function askSpeakers({ article, sentences, mine, facts }: GenerateContext): Candidate[] {
+export function askSpeakers(ctx: GenerateContext): Candidate[] {
+	const { article, sentences, mine, facts } = ctx;
 	const bySentence = new Map<number, Mention[]>();
 	for (const n of mine.named)
 		bySentence.set(n.m.sentence, [...(bySentence.get(n.m.sentence) ?? []), n.m]);
@@ -115,7 +118,16 @@ export function askSpeakers({ article, sentences, mine, facts }: GenerateContext
 				personLike(e, facts) &&
 				e.name.split(/\s+/u).length === 2
 		);
-	const pool = [...new Map([...speakers, ...people].map((e) => [e.id, e])).values()];
+	// The people the article names with a role or as acting (`Vitali Chkliarov, chercheur…`),
+	// by the fullest name it gives them, though the corpus may not type them as people.
+	const actors = [...articleActors(ctx).values()].filter((x) => x.kind === 'person');
+	const shown = new Map(actors.map((x) => [x.e.id, x.name]));
+	const nameOf = (e: Entity) => shown.get(e.id) ?? e.name;
+	// Not the person the article is about (a deceased MP for the tributes paid to him).
+	const topic = topicOf(ctx);
+	const pool = [
+		...new Map([...speakers, ...people, ...actors.map((x) => x.e)].map((e) => [e.id, e])).values()
+	].filter((e) => e.id !== topic);
 	const out: Candidate[] = [];
 	for (const { s, a, who } of found) {
 		const wrong = pool
@@ -123,10 +135,12 @@ export function askSpeakers({ article, sentences, mine, facts }: GenerateContext
 				(e) =>
 					e.id !== who.id &&
 					!e.aliases.some((x) => containsWords(a.quote, x)) &&
-					!e.name.split(/\s+/u).some((w) => who.name.split(/\s+/u).includes(w))
+					!nameOf(e)
+						.split(/\s+/u)
+						.some((w) => who.name.split(/\s+/u).includes(w))
 			)
 			.slice(0, 3)
-			.map((e) => e.name);
+			.map(nameOf);
 		if (wrong.length < 3 || who.aliases.some((x) => containsWords(a.quote, x))) continue;
 		out.push({
 			score: 7,
@@ -142,10 +156,7 @@ export function askSpeakers({ article, sentences, mine, facts }: GenerateContext
 					frenchTypography(
 						`D’après l’article, qui est l’auteur de ces propos : ${guillemets(a.quote)} ?`
 					),
-					{
-						fr: frenchTypography(`C’est ${who.name} : ${guillemets(s.text)}`),
-						en: `${who.name}: “${s.text}”`
-					},
+					pointTo(who.name, sentencePassage(s), a.speaker.start, a.speaker.end),
 					'attribute-quotes',
 					difficultyOf(1, s.text)
 				),

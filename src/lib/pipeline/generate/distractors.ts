@@ -1,5 +1,3 @@
-import type { Facts } from '../facts/extract-facts';
-import type { Entity } from '../facts/types';
 import { frenchNumberWords } from '../facts/french-numbers';
 import { stableShuffle } from './hash';
 
@@ -70,68 +68,6 @@ function roundTo(n: number, sig: number, decimals: number): number {
 function formatNumber(n: number, like: number, decimals: number): string {
 	if (decimals > 0) return n.toFixed(decimals).replace('.', ',');
 	return like >= 1000 && n >= 1000 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, '.') : String(n);
-}
-
-/**
- * Other entities of the same kind as the answer. Organisations must be kin: listed with the
- * answer somewhere in the corpus (`Amazon, Google et Apple`), or organisations of the same article
- * that are listed with others somewhere, so the choices are of one kind
- * (`Twitter` for `Google`, never `GAFAM` or `Capitole`). People are other people the same article
- * names. Never an alias of the answer, a name the sentence holds, or an entity in `exclude` (the
- * article's own subject, those who did the same thing). Looks only at the answer's neighbours.
- */
-export function entityDistractors(
-	answer: Entity,
-	facts: Facts,
-	article: string,
-	sentence: string,
-	exclude: Set<string>,
-	count = 3
-): string[] {
-	const score = new Map<string, number>();
-	if (answer.type === 'organisation') {
-		for (const [kin, n] of facts.kin.get(answer.id) ?? []) score.set(kin, n * 10);
-		// Then the article's own organisations that are listed with others somewhere (`Twitter`
-		// in an article on Google and Apple): of the same world, never a place or a product.
-		for (const { e } of facts.byArticle.get(article)?.named ?? []) {
-			if (e.type === 'organisation' && facts.kin.has(e.id) && !score.has(e.id)) score.set(e.id, 1);
-		}
-	} else {
-		// People: those the same article names, never someone from another story.
-		for (const { e } of facts.byArticle.get(article)?.named ?? [])
-			score.set(e.id, (score.get(e.id) ?? 0) + 1);
-	}
-	return ranked(score, answer, facts, sentence, exclude, count);
-}
-
-/** The best-scored entities that make fair wrong choices. */
-function ranked(
-	score: Map<string, number>,
-	answer: Entity,
-	facts: Facts,
-	sentence: string,
-	exclude: Set<string>,
-	count: number
-): string[] {
-	const inSentence = (e: Entity) => e.aliases.some((a) => sentence.includes(a));
-	// `Google Cloud` beside `Google`: a wrong choice sharing a word with the answer confuses.
-	const words = new Set(answer.aliases.flatMap((a) => a.split(/\s+/u)));
-	const sharesWord = (e: Entity) => e.name.split(/\s+/u).some((w) => words.has(w));
-	return [...score]
-		.map(([id, n]) => [facts.entityById.get(id)!, n] as const)
-		.filter(
-			([e]) =>
-				e &&
-				e.confident &&
-				e.id !== answer.id &&
-				e.type === answer.type &&
-				!inSentence(e) &&
-				!sharesWord(e) &&
-				!exclude.has(e.id)
-		)
-		.sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name))
-		.slice(0, count)
-		.map(([e]) => e.name);
 }
 
 /** `Google, Apple et Amazon`: names as a French list. */

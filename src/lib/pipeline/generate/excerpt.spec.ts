@@ -56,3 +56,21 @@ test('excerptAround never shows half a quotation', () => {
 	expect(text.split('"').length % 2).toBe(1);
 	expect(text).toContain('"menaces de violence et d’actes illégaux"');
 });
+
+describe('passageFor', () => {
+	test.each([
+		// A fragment continuing the sentence before.
+		'Parmi eux, des courriels mentionnant 98 messages de haine et bien d’autres encore.',
+		// A sentence whose point is an idea stated before.
+		'Le drame de jeudi soir à Marseille s’inscrit dans cette logique selon les enquêteurs.'
+	])('no passage for a sentence that needs the one before: %s', (text) => {
+		const article = testArticle('a', ['Il a dit cela.', text]);
+		expect(passageFor(sentencesOf(article), 1, article.text)).toBeNull();
+	});
+
+	test('a clean sentence with a possessive stands alone for a gap', () => {
+		const text = 'Apple a suivi son exemple samedi en regrettant la prolifération des menaces.';
+		const article = testArticle('a', ['Il a dit cela.', text]);
+		expect(passageFor(sentencesOf(article), 1, article.text)?.text).toBe(text);
+	});
+});

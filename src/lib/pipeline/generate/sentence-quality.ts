@@ -127,6 +127,21 @@ function remembered(test: (s: SentenceText) => boolean): (s: SentenceText) => bo
 	};
 }
 
+/** `Parmi eux, …`, `Selon lui, …`, `Ainsi, …`: a sentence that continues the one before. */
+export function linkedStart(text: string): boolean {
+	return LINKED_START.test(text) || LINKED_START.test(text.replace(/^[^,]{1,30},\s/u, ''));
+}
+
+/**
+ * `s'inscrit dans cette logique`, `dans ce contexte`: a sentence whose point is an idea stated
+ * before it (a demonstrative of time, `cette semaine`, is fine).
+ */
+export function pointsToIdea(text: string): boolean {
+	return /(?<![\p{L}])(?:cette|ce|cet)\s(?:logique|contexte|cadre|sens|situation|perspective|optique|démarche|idée|approche|esprit|raison)(?![\p{L}])/iu.test(
+		text
+	);
+}
+
 /** No opening link and nothing pointing outside the sentence. */
 export function selfContained(text: string): boolean {
 	return (
@@ -147,6 +162,8 @@ export const clean = remembered(function clean(s: SentenceText): boolean {
 		!GLUED.test(s.text) &&
 		!DOUBLED.test(s.text) &&
 		!TRUNCATED.test(s.text) &&
+		// `de sa création , rejetant…`: a space before a comma, a sign of a hasty copy.
+		!/\s,/u.test(s.text) &&
 		// `comme +consultants de l'Unesco+`: a news agency's inner-quote markup.
 		!/(?:^|\s)\+\p{L}|\p{L}\+(?:\s|[.,;:]|$)/u.test(s.text) &&
 		// `Il a été rejeté…`, `Son patron…`: even with the sentence before, the reader may guess wrong.

@@ -7,13 +7,25 @@ import type { Family } from '../family';
 import { articleChoice } from '../name-article';
 import { storyLevel } from '../story-level';
 import { askOrder, askPair, MAX_ITEMS } from './ask-chronology';
-import { longestChain, orderGraph, type OrderEdge } from './order-graph';
+import {
+	longestChain,
+	orderGraph,
+	type Clause,
+	type OrderGraph,
+	type TimedEvent
+} from './order-graph';
 import { datedEvents } from './dated-events';
-import { plainWording } from './plain-wording';
 import { orderRelations } from './order-relations';
+import { weekdayKey } from '../../align/weekday-key';
+import { jointActions } from './joint-actions';
+import { usableEvent } from './usable-event';
+import { logicGives } from './logic-gives';
+import { clauseOf } from './clause-of';
+import { cleanEvent } from './clean-event';
+import { sentencesOf } from '../../extract/sentences';
+import type { CleanArticle } from '../../types';
 import { actorsOf, acronyms } from './actors';
 import type { ActorEvent } from './same-event';
-import { askFirst, type ArticleGraph } from './ask-first';
 import { keepOnce, type Asked } from './repeats';
 import { nameKey } from '../../refine/group-entities';
 import type { Facts } from '../../facts/extract-facts';
@@ -23,61 +35,82 @@ const MIN_QUESTIONS = 2;
 
 /**
  * Chronologie: per story, questions on the order of events each article dates clearly (full
- * dates, years, weekdays of dated articles) or orders in words (`avant`, `après`, `le
- * lendemain`, `Précédemment` with a pluperfect, `après avoir`, `Suite à cet incident`): an
- * ordering question on the longest chain of an article, a `what came first` question where one
- * article's order runs on into another's through an event both tell (`askFirst`), and a
- * true-or-false question on each other pair. Each order is asked once in the story, whichever
- * article words it (`keepOnce`); a relayed article's odd wording gives way to a first-hand
- * article's (`plainWording`). Events are shown as clauses readable alone (`cleanEvent`). Days
- * the articles disagree on are left to Croiser les sources. The set's level is that of its
+ * dates, years, weekdays: see `weekdayKey`) or orders in words (`Avant la décision de…`, `Le
+ * lendemain`, `Précédemment` with a pluperfect, `Après Google et Apple, Amazon…`, `Apple a suivi
+ * son exemple`): an ordering question on the longest chain of an article, and a true-or-false
+ * question on each other pair. Every question reads one article: a statement holds only what
+ * that article tells. Only orders the text alone
+ * gives: no founding, no state, no pair logic orders by itself (`logicGives`: words of cause, a
+ * riot against its aftermath). Actions several actors took in turn are told one by one
+ * (`jointActions`). Events are shown as clauses in the passé composé readable alone (`cleanEvent`,
+ * `perfect`). Each order is asked once per article and by three articles at most (`keepOnce`).
+ * Days the articles disagree on are left to Croiser les sources. The set's level is that of its
  * hardest article.
  */
 export const chronology: Family = ({ articles, byId, facts }) => {
 	const sets: QuestionSet[] = [];
 	const report = ['## Chronologie', ''];
 	for (const story of groupStories(articles, facts)) {
-		const read = story.articles.map((a) => ({
-			a,
-			graph: orderGraph(datedEvents(a, facts), orderRelations(a, facts))
-		}));
+		const read = story.articles.map((a) => ({ a, graph: articleGraph(a, facts) }));
 		const canon = actorName(
 			facts,
 			acronyms(read.flatMap(({ graph }) => graph.nodes.map((n) => n.text)))
 		);
 		const actors = (text: string) => actorsOf({ text }, canon);
-		// A relayed article's odd wording gives way to a first-hand article's (`plainWording`).
-		const graphs: ArticleGraph[] = read.map(({ a, graph }) => {
-			const nodes = plainWording(a, graph.nodes, story.articles, actors);
-			const events = nodes.map((n): ActorEvent => ({ text: n.text, actors: actors(n.text) }));
-			return { article: a, graph: { ...graph, nodes }, events };
-		});
+		const graphs = read.map(({ a, graph }) => ({
+			article: a,
+			graph,
+			events: graph.nodes.map((n): ActorEvent => ({ text: n.text, actors: actors(n.text) }))
+		}));
 		const asked: Asked[] = [];
 		const pair = (a: ActorEvent, b: ActorEvent, loose: boolean) => ({ a, b, loose });
 		for (const { article: a, graph, events } of graphs) {
-			const chain = longestChain(graph).slice(0, MAX_ITEMS);
-			const order = askOrder(a, graph, chain, byId);
+			const chain = longestChain(graph, (k) => clauseOf(graph.nodes[k]!) !== null).slice(
+				0,
+				MAX_ITEMS
+			);
+			const order = askOrder(a, graph, chain);
 			// An ordering asks the order of every two of its events.
 			if (order)
 				asked.push({
+					article: a.id,
 					c: order,
 					pairs: chain.flatMap((k, i) =>
 						chain.slice(i + 1).map((l) => pair(events[k]!, events[l]!, false))
 					)
 				});
-			const inOrder = (e: OrderEdge) =>
-				order !== null && chain.some((k, i) => k === e.from && chain[i + 1] === e.to);
-			for (const e of graph.edges) {
-				const c = inOrder(e) ? null : askPair(a, graph, e, byId);
-				if (c) asked.push({ c, pairs: [pair(events[e.from]!, events[e.to]!, true)] });
-			}
+			const inOrder = (x: number, y: number) =>
+				order !== null && chain.includes(x) && chain.includes(y);
+			const ask = (path: number[]) => {
+				const [x, y] = [path[0]!, path.at(-1)!];
+				const c = inOrder(x, y) ? null : askPair(a, graph, path);
+				if (c)
+					asked.push({
+						article: a.id,
+						c,
+						pairs: [pair(events[x]!, events[y]!, true)],
+						again: (truth) => askPair(a, graph, path, truth)
+					});
+			};
+			// One question per two events, whatever number of clues order them.
+			const direct = (x: number, y: number) => graph.edges.some((e) => e.from === x && e.to === y);
+			graph.edges.forEach((e, i) => {
+				if (graph.edges.findIndex((o) => o.from === e.from && o.to === e.to) === i)
+					ask([e.from, e.to]);
+			});
+			// Two events whose order takes two clues (`vendredi` → `samedi`, then `Après Google et
+			// Apple`): one such question per article, read across the text.
+			const twoSteps = graph.edges.flatMap((e) =>
+				graph.edges
+					.filter((f) => f.from === e.to && f.to !== e.from && !direct(e.from, f.to))
+					.map((f) => [e.from, e.to, f.to])
+			);
+			const step = twoSteps.find((p) => !inOrder(p[0]!, p[2]!));
+			if (step) ask(step);
 		}
-		const first = askFirst(graphs);
-		if (first)
-			asked.push({ c: first.c, pairs: first.later.map((l) => pair(first.first, l, false)) });
 		// One question per order in the story, whichever article tells it (`keepOnce`).
 		const { kept, repeats } = keepOnce(asked);
-		const generated: Candidate[] = kept.map((k) => k.c);
+		const generated: Candidate[] = balance(kept);
 		const { kept: valid, dropped } = validate(generated, { articles: byId });
 		report.push(
 			`- story \`${story.id}\` (${story.articles.length} articles): ${asked.length} generated, ${repeats.length} repeats, ${dropped.length} dropped, ${valid.length} kept`,
@@ -87,6 +120,8 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 		);
 		for (const d of dropped)
 			report.push(`  - dropped \`${d.candidate.asks}\`: ${d.reasons.join('; ')}`);
+		for (const { a, graph } of read)
+			report.push(...graph.left.map((l) => `  - not asked (\`${a.id}\`) ${l}`));
 		if (valid.length < MIN_QUESTIONS) continue;
 		const one = story.articles.length === 1 ? story.articles[0]! : null;
 		sets.push({
@@ -117,6 +152,69 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 	report.push('');
 	return { sets, report };
 };
+
+/** Whether a question is a true-or-false one whose statement is true. */
+function answer(c: Candidate): boolean | null {
+	const q = c.question;
+	return q.type === 'true-false' ? q.choices.find((x) => x.correct)!.text === 'Vrai' : null;
+}
+
+/**
+ * The questions with their true-or-false answers balanced: while one answer outnumbers the other
+ * by two or more, a statement no rule ties to that answer is asked the other way (`Twitter a
+ * fermé le compte…, puis Apple a retiré Parler…` rather than the swapped one), so `Faux` is not
+ * a safe guess.
+ */
+function balance(kept: Asked[]): Candidate[] {
+	const out = kept.map((k) => k.c);
+	const count = (t: boolean) => out.filter((c) => answer(c) === t).length;
+	for (let i = out.length - 1; i >= 0; i--) {
+		const more = count(true) > count(false);
+		if (Math.abs(count(true) - count(false)) < 2) break;
+		if (answer(out[i]!) !== more) continue;
+		const other = kept[i]!.again?.(!more);
+		if (other && answer(other) === !more) out[i] = other;
+	}
+	return out;
+}
+
+/**
+ * An article's events and orders, without what logic orders by itself: dated events, actions
+ * several actors took in turn, orders in words; then only events that read in the passé composé
+ * (`usableEvent`) and orders a learner must read to know (`logicGives`).
+ */
+function articleGraph(article: CleanArticle, facts: Facts): OrderGraph & { left: string[] } {
+	const key = weekdayKey(article, facts);
+	const joint = jointActions(article, facts, key);
+	const timed: TimedEvent[] = [
+		...datedEvents(article, facts).map((e) => ({ ...e, spans: [{ start: e.start, end: e.end }] })),
+		...joint.actions.flatMap((x) =>
+			x.when ? [{ text: x.text, when: x.when, dateText: x.dateText, spans: x.spans }] : []
+		)
+	];
+	const clauses: Clause[] = sentencesOf(article)
+		.filter((s) => !s.heading)
+		.flatMap((s) => {
+			const text = cleanEvent(s.text, article.text.slice(0, s.start));
+			return text ? [{ text, spans: [{ start: s.start, end: s.end }] }] : [];
+		});
+	// Actors in turn first: `Après Google et Apple` then stands for each of their actions.
+	const graph = orderGraph(timed, [...joint.relations, ...orderRelations(article, facts)], clauses);
+	const left: string[] = [];
+	const edges = graph.edges.filter((e) => {
+		const [a, b] = [graph.nodes[e.from]!, graph.nodes[e.to]!];
+		const why = !usableEvent(a)
+			? `a founding, a state or a plan: ${a.text}`
+			: !usableEvent(b)
+				? `a founding, a state or a plan: ${b.text}`
+				: logicGives(a, b, e.relation)
+					? 'logic gives the order'
+					: null;
+		if (why) left.push(`${a.text} < ${b.text} [${e.relation?.clue ?? 'dates'}]: ${why}`);
+		return !why;
+	});
+	return { ...graph, edges, left };
+}
 
 /** One name per actor: the corpus's entity (`AWS` is `Amazon`), through a story's acronyms. */
 function actorName(facts: Facts, acronym: Map<string, string>): (name: string) => string {

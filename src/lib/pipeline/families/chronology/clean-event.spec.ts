@@ -87,6 +87,16 @@ describe('cleanEvent', () => {
 			'Valve a décidé de retirer le jeu'
 		);
 	});
+	test('a day inside the clause goes, an inversion after `Aussi` reads plainly, a start date trails off', () => {
+		expect(cleanEvent('Le maire a démissionné jeudi soir')).toBe('Le maire a démissionné');
+		expect(cleanEvent('Le maire a parlé de la réunion de jeudi')).toBe(
+			'Le maire a parlé de la réunion de jeudi'
+		);
+		expect(cleanEvent('Aussi Orange a-t-il décidé de couper le réseau à partir de lundi')).toBe(
+			'Orange a décidé de couper le réseau'
+		);
+		expect(cleanEvent('Valve a suivi son exemple samedi')).toBeNull();
+	});
 });
 
 describe('perfect', () => {
@@ -102,6 +112,12 @@ describe('perfect', () => {
 			'Kiwi était la messagerie la plus téléchargée',
 			'Kiwi était la messagerie la plus téléchargée'
 		],
-		['Les élèves finissaient leurs examens', 'Les élèves finissaient leurs examens']
+		['Les élèves finissaient leurs examens', 'Les élèves ont fini leurs examens'],
+		[
+			'Une foule de supporters envahissait le terrain',
+			'Une foule de supporters a envahi le terrain'
+		],
+		['Les lecteurs connaissaient la fin', 'Les lecteurs connaissaient la fin'],
+		['Le club était surtout une équipe de quartier', 'Le club était surtout une équipe de quartier']
 	])('%s', (clause, want) => expect(perfect(clause)).toBe(want));
 });

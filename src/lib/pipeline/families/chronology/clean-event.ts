@@ -27,6 +27,13 @@ const AUX_ADVERB = /(\s(?:a|ont|est|sont|avait|avaient|était|étaient))\s\p{Ll}
 const WEEKDAY_OPENER =
 	/^(?:(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)(?:\s(?:soir|matin|après-midi))?|Le\s\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s\d{4})?),\s/u;
 
+/**
+ * A day inside the clause (`Le maire a démissionné jeudi`, `a annoncé lundi soir la fin`): the
+ * event goes without it, as it does without a day opening it; `la réunion de jeudi` keeps it.
+ */
+const WEEKDAY_INSIDE =
+	/(?<!(?:\sde|\sdu|d['’]|\sce|\sle|\schaque))\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s(?:soir|matin|après-midi))?(?=[\s,.]|$)/gu;
+
 /** A description standing for a name the reader must guess: `le géant internet a décidé`. */
 const DESCRIPTION_SUBJECT =
 	/^(?:Le|La|L['’])\s?(?:géant|groupe|firme|société|entreprise|plateforme|réseau|application|appli|messagerie)(?:\s[\p{Ll}-]+){0,2}\s(?:a|avait|ont|avaient|est|était)\s/u;
@@ -44,14 +51,14 @@ const DANGLING =
  * `, ce qui…`, and an apposition after a name (`avec Kiwi, la messagerie prisée de…`).
  */
 const TAIL =
-	/(?:,\s(?:ayant|étant|qui|dont|car|puisque|alors que|tandis que|afin|et ce)(?!\p{L})|\s(?:pour|afin de)\s(?!(?:votre|notre)(?!\p{L}))\p{Ll}+(?:er|ir|re)(?!\p{L})|\sen\s\p{Ll}+ant(?!\p{L})|\set ce,|,\sce qui(?!\p{L})|(?<=\p{Lu}[\p{L}-]+),\s(?:le|la|l['’]|les|un|une)\s?\p{Ll}|\s[-–]\s)[^]*$/u;
+	/(?:,\s(?:ayant|étant|qui|dont|car|puisque|alors que|tandis que|afin|et ce)(?!\p{L})|\s(?:pour|afin de)\s(?!(?:votre|notre)(?!\p{L}))\p{Ll}+(?:er|ir|re)(?!\p{L})|\sen\s\p{Ll}+ant(?!\p{L})|\sà partir d(?:e|u|['’])|\set ce,|,\sce qui(?!\p{L})|(?<=\p{Lu}[\p{L}-]+),\s(?:le|la|l['’]|les|un|une)\s?\p{Ll}|\s[-–]\s)[^]*$/u;
 
 /**
  * `Le lendemain, Apple imita Twitter.`: a clause that only says someone copied someone states no
  * action, so the event cannot be checked or read alone.
  */
 const ONLY_IMITATION =
-	/^\p{Lu}[^,]*?\s(?:(?:a|ont|avait|avaient)\s)?(?:imit\p{Ll}*|suivi\p{Ll}*\sl['’]exemple\sde|emboît\p{Ll}*\sle\spas\s(?:à|de)|suiv\p{Ll}*\sl['’]exemple\sde)\s?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?$/u;
+	/^\p{Lu}[^,]*?\s(?:(?:a|ont|avait|avaient)\s)?(?:imit\p{Ll}*|suivi\s(?:son|leur)\sexemple|suivi\p{Ll}*\sl['’]exemple\sde|emboît\p{Ll}*\sle\spas\s(?:à|de)|suiv\p{Ll}*\sl['’]exemple\sde)\s?(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?$/u;
 
 /** A few words in quotation marks: `de «liberté d’expression»`, `le "trou de la Sécu"`. */
 const SCARE_QUOTES = /[«“"]\s*([^«»“”"]{1,40}?)\s*[»”"]/gu;
@@ -109,10 +116,16 @@ export function cleanEvent(clause: string, before = '', subject?: string): strin
 			.replace(/[\s.;:]+$/u, '')
 	)
 		.replace(WEEKDAY_OPENER, '')
-		.replace(OPENER, '');
+		.replace(OPENER, '')
+		.replace(WEEKDAY_INSIDE, '');
 	t = capitalize(t);
 	if (RELATIVE_OPENING.test(t)) return null;
 	t = t.replace(ASIDE, '$1 ').replace(AUX_ADVERB, '$1');
+	// `Aussi Amazon a-t-il décidé…`: the inversion after `Aussi` reads `Amazon a décidé…`.
+	t = t.replace(
+		/(\s(?:a|ont|avait|avaient))-t-(?:il|elle|ils|elles)(?=\s)|(\s(?:ont|avaient))-(?:ils|elles)(?=\s)/u,
+		'$1$2'
+	);
 	if (subject)
 		t = t.replace(DESCRIPTION_SUBJECT, (d) => `${subject} ${/\s(\p{Ll}+)\s$/u.exec(d)![1]} `);
 	const state = STATE.exec(t);

@@ -1,28 +1,37 @@
 import type { Localized } from '../../../questions/schema';
 import { guillemets } from '../../generate/typography';
+import { WEEKDAY_NAMES, WEEKDAY_NAMES_EN } from '../../align/resolve-day';
+import { actorsOf } from './actors';
+import { clauseOf } from './clause-of';
 import type { EventNode, OrderEdge } from './order-graph';
 
 /** The skill, in one sentence a teenager understands. */
 export const ORDER_LESSON: Localized = {
-	fr: 'Un article ne raconte pas toujours les faits dans l’ordre : les dates, les mots comme « avant », « après », « le lendemain » et le plus-que-parfait permettent de les remettre dans l’ordre.',
-	en: 'An article does not always tell events in order: dates, words like “before”, “after”, “the next day” and the past perfect let you put them back in order.'
+	fr: 'Un article ne raconte pas toujours les faits dans l’ordre : les dates et les mots de temps (« avant », « après », « le lendemain ») permettent de les remettre dans l’ordre.',
+	en: 'An article does not always tell events in order: dates and time words (“avant”, “après”, “le lendemain”: before, after, the next day) let you put them back in order.'
 };
 
-/** What each order word means, for English explanations (no French inside them). */
+/** What order words mean, for English explanations. */
 const MARKER_EN: [RegExp, string][] = [
-	[/^avant$/iu, 'before'],
-	[/^après (?:avoir|être)$/iu, 'after having'],
 	[/^avant d(?:e|['’])$/iu, 'before'],
-	[/^après$/iu, 'after'],
-	[/^(?:suite à|à la suite de)$/iu, 'following'],
-	[/^(?:suite à|à la suite de|après|au lendemain de)\s(?:ce|cet|cette|ces)\s/iu, 'following this'],
 	[/^avant\s(?:ce|cet|cette|ces)\s/iu, 'before this'],
+	[/^avant(?!\p{L})/iu, 'before'],
+	[/^après (?:avoir|être)$/iu, 'after having'],
+	[/^(?:suite à|à la suite de|après|au lendemain de)\s(?:ce|cet|cette|ces)\s/iu, 'following this'],
+	[/^après(?!\p{L})/iu, 'after'],
+	[/^(?:suite à|à la suite de)$/iu, 'following'],
 	[/^au lendemain de$/iu, 'the day after'],
 	[/^le lendemain$/iu, 'the next day'],
+	[/^la veille$/iu, 'the day before'],
 	[/^précédemment$/iu, 'previously'],
 	[/^auparavant$/iu, 'before that'],
 	[/^peu de temps auparavant$/iu, 'shortly before'],
-	[/^(?:par la suite|ensuite)$/iu, 'afterwards']
+	[/^plus tôt/iu, 'earlier'],
+	[/^(?:par la suite|ensuite)$/iu, 'afterwards'],
+	[/plus tard$/iu, 'later'],
+	[/suivi (?:son|leur) exemple/iu, 'followed the example'],
+	[/emboîté le pas/iu, 'followed suit'],
+	[/imit/iu, 'imitated']
 ];
 
 const MONTHS_EN = [
@@ -40,64 +49,101 @@ const MONTHS_EN = [
 	'December'
 ];
 
-/** `2021-01-06` → `6 January 2021`; `2018` → `2018`. */
-export function dateEn(when: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(when);
-	return m ? `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}` : when;
+/** `2021-01-06` → `6 January 2021`; `2018` → `2018`; a weekday of an undated article → its name. */
+function dateEn(n: EventNode): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(n.when ?? '');
+	if (m) return `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
+	const day = WEEKDAY_NAMES.indexOf((n.dateText ?? '').toLocaleLowerCase('fr'));
+	return day >= 0 ? WEEKDAY_NAMES_EN[day]! : (n.when ?? '');
+}
+
+/** `a suivi son exemple`: words that say the subject did what another did. */
+const FOLLOWS = /suivi|emboîté|imit/u;
+
+/** What an order word means in English: `Après Google et Apple` → `after Google and Apple`. */
+function markerEn(clue: string, marker: string): string {
+	const en = MARKER_EN.find(([re]) => re.test(marker))?.[1] ?? 'before';
+	// The names after `Après` are names in both languages: `after Google and Apple, Amazon`.
+	const names = /^(?:Après|Avant)\s(\p{Lu}[^]*)$/u.exec(clue)?.[1];
+	if (names) return `${en} ${names.replace(/\set\s/gu, ' and ')}`;
+	// `Apple a suivi son exemple`: `Apple followed the example`.
+	const subject = FOLLOWS.test(clue) ? /^(\p{Lu}[\p{L}-]+)\s/u.exec(clue)?.[1] : undefined;
+	return subject ? `${subject} ${en}` : en;
 }
 
 /**
- * The clue that orders two events, in French: `la date « en 2018 » (« Kiwi a été lancée ») vient
- * avant la date « le 6 janvier 2021 » (« … »)`; `les mots « suite à » placent « Apple a… » après « l’assaut du Capitole »`; `le mot
- * « Précédemment » et le plus-que-parfait « avaient exclu » placent « … » avant « … »`.
+ * `(Twitter)`: who a date is about, when the two events it orders name different actors (two
+ * dates of one actor need no name).
+ */
+function who(n: EventNode, other: EventNode): string {
+	const [names, others] = [actorsOf(n), actorsOf(other)];
+	if (names.length === 0 || others.length === 0 || names.join() === others.join()) return '';
+	return ` (${names.join(' et ')})`;
+}
+
+/**
+ * The clue of one order, in French, quoting only the article's words: `« vendredi » (Twitter)
+ * vient avant « samedi » (Apple)`; `le mot « Précédemment » et le plus-que-parfait « avaient
+ * exclu »`; `les mots « Après Google et Apple, Amazon »`; `les mots « Apple a suivi son exemple »`.
  */
 export function clueFr(edge: OrderEdge, nodes: EventNode[]): string {
-	const a = nodes[edge.from]!;
-	const b = nodes[edge.to]!;
 	const r = edge.relation;
+	const [a, b] = [nodes[edge.from]!, nodes[edge.to]!];
 	if (!r)
-		return `la date ${guillemets(lowerDate(a.dateText!))} (${guillemets(a.text)}) vient avant la date ${guillemets(lowerDate(b.dateText!))} (${guillemets(b.text)})`;
-	const word = r.marker.includes(' ') ? 'les mots' : 'le mot';
+		return `${guillemets(a.dateText!)}${who(a, b)} vient avant ${guillemets(b.dateText!)}${who(b, a)}`;
+	const word = r.clue.includes(' ') ? 'les mots' : 'le mot';
 	const tense = r.pluperfect ? ` et le plus-que-parfait ${guillemets(r.pluperfect)}` : '';
-	const verb = r.marker.includes(' ') || tense ? 'placent' : 'place';
-	const how = /lendemain/iu.test(r.marker)
-		? 'le jour après'
-		: /^avant|auparavant|précédemment/iu.test(r.marker)
-			? 'avant'
-			: 'après';
-	// The relation's own wording: `suite à l'assaut du Capitole` names the phrase the text uses.
-	const [first, second] = how === 'avant' ? [r.earlier, r.later] : [r.later, r.earlier];
-	return `${word} ${guillemets(r.marker)}${tense} ${verb} ${guillemets(lower(first.text))} ${how} ${guillemets(lower(second.text))}`;
+	return `${word} ${guillemets(r.clue)}${tense}`;
 }
 
-/** The same clue in English, naming events by their place in the right order. */
-export function clueEn(edge: OrderEdge, nodes: EventNode[], names: [string, string]): string {
-	const a = nodes[edge.from]!;
-	const b = nodes[edge.to]!;
+/** The same clue in English: `« vendredi » (Friday, Twitter) comes before « samedi » (Saturday, Apple)`. */
+export function clueEn(edge: OrderEdge, nodes: EventNode[]): string {
 	const r = edge.relation;
-	if (!r) return `${dateEn(a.when!)} comes before ${dateEn(b.when!)}`;
-	const en = MARKER_EN.find(([re]) => re.test(r.marker))?.[1] ?? 'before';
-	const tense = r.pluperfect ? ' and the past perfect' : '';
-	const plural = r.marker.includes(' ') || tense !== '';
-	return `the article’s word${r.marker.includes(' ') ? 's' : ''} for “${en}”${tense} put${plural ? '' : 's'} ${names[0]} before ${names[1]}`;
+	const [a, b] = [nodes[edge.from]!, nodes[edge.to]!];
+	const whoEn = (n: EventNode, other: EventNode) =>
+		who(n, other).replace(/^ \(/u, ', ').replace(/\)$/u, '').replace(/ et /gu, ' and ');
+	if (!r)
+		return `«\u00A0${a.dateText}\u00A0» (${dateEn(a)}${whoEn(a, b)}) comes before «\u00A0${b.dateText}\u00A0» (${dateEn(b)}${whoEn(b, a)})`;
+	const word = r.clue.includes(' ') ? 'the words' : 'the word';
+	const tense = r.pluperfect
+		? ` and the pluperfect «\u00A0${r.pluperfect}\u00A0» (a past before the past)`
+		: '';
+	const en = markerEn(r.clue, r.marker);
+	// `« Avant la décision d’AWS » (« Avant »: “before”)`: the gloss says which word it translates.
+	const gloss =
+		r.clue === r.marker || /^(?:Après|Avant)\s\p{Lu}/u.test(r.clue) || FOLLOWS.test(r.clue)
+			? `“${en}”`
+			: `«\u00A0${r.marker}\u00A0»: “${en}”`;
+	return `${word} «\u00A0${r.clue}\u00A0» (${gloss})${tense}`;
 }
 
-/** `Le 6 janvier 2021` → `le 6 janvier 2021`. */
-function lowerDate(t: string): string {
-	return t.replace(/^(?:Le|En)(?=\s)/u, (w) => w.toLocaleLowerCase('fr'));
+/** An event as the explanation tells it: a clause in the passé composé when it has one. */
+export function told(n: EventNode): string {
+	return curly(clauseOf(n) ?? n.text);
 }
 
-/** How a pair is ordered, in English: `the article’s word for “after”`, or the two dates. */
-export function orderedByEn(edge: OrderEdge, nodes: EventNode[]): string {
-	const r = edge.relation;
-	if (!r) return `the dates (${dateEn(nodes[edge.from]!.when!)}, ${dateEn(nodes[edge.to]!.when!)})`;
-	const en = MARKER_EN.find(([re]) => re.test(r.marker))?.[1] ?? 'before';
-	return `the article’s word${r.marker.includes(' ') ? 's' : ''} for “${en}”${r.pluperfect ? ' and the past perfect' : ''}`;
+/** Generated text takes the typographic apostrophe, whatever the article used: `d’applications`. */
+export function curly(t: string): string {
+	return t.replace(/'/gu, '’');
+}
+
+/**
+ * The order itself, events told in the passé composé, without quotation marks (they are not the
+ * article's words): `D’abord, Google a retiré Parler ; ensuite, Apple a retiré Parler ; enfin, …`.
+ */
+export function sequence(events: string[]): Localized {
+	const fr = ['D’abord', 'ensuite', 'puis', 'puis', 'puis'];
+	const en = ['First', 'then', 'then', 'then', 'then'];
+	const last = events.length - 1;
+	return {
+		fr: events.map((e, i) => `${i === last && i > 1 ? 'enfin' : fr[i]}, ${lower(e)}`).join(' ; '),
+		en: events.map((e, i) => `${i === last && i > 1 ? 'finally' : en[i]}: “${e}”`).join('; ')
+	};
 }
 
 /** `La décision…` → `la décision…`; names stay: `Apple et Google…`. */
 export function lower(t: string): string {
-	return /^(?:L['’]|D['’]|(?:Le|La|Les|Un|Une|Des|Du|De|Plusieurs|Nombre|Certains|Certaines)(?!\p{Ll}))/u.test(
+	return /^(?:L['’]|D['’]|(?:Le|La|Les|Un|Une|Des|De|Du|Plusieurs|Nombre|Certains|Certaines)(?!\p{Ll}))/u.test(
 		t
 	)
 		? t.charAt(0).toLocaleLowerCase('fr') + t.slice(1)

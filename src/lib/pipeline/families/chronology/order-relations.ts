@@ -18,6 +18,14 @@ export interface OrderRelation {
 	later: OrderSide;
 	/** The words that order them, as written: `Avant`, `Le lendemain`, `suite à`. */
 	marker: string;
+	/**
+	 * `time` for words that only date (`Avant`, `Le lendemain`, `Après Google et Apple`); `cause`
+	 * for words that give a reason as much as an order (`suite à`, `après avoir trouvé`), whose
+	 * order a learner could guess from the events alone.
+	 */
+	kind: 'time' | 'cause';
+	/** The words an explanation quotes, exactly as written: `Après Google et Apple`, `Avant`. */
+	clue: string;
 	/** A pluperfect that backs the order up: `avaient exclu`. */
 	pluperfect?: string;
 	spans: Span[];
@@ -37,16 +45,33 @@ const CLOSING =
 
 /** `Le lendemain, Y`, `Précédemment, Y`: Y is ordered against the sentence before. */
 const LINKING =
-	/^(Le lendemain|Précédemment|Auparavant|Peu de temps auparavant|Par la suite|Ensuite),\s([^]+?)\.?$/u;
-const BEFORE_PREVIOUS = new Set(['Précédemment', 'Auparavant', 'Peu de temps auparavant']);
+	/^(Le lendemain|La veille|Précédemment|Auparavant|Peu de temps auparavant|Plus tôt(?: dans la (?:journée|semaine))?|Par la suite|Ensuite|(?:Quelques|Deux|Trois|Quatre|Cinq|Dix|\d+)\s(?:heures|jours|semaines|mois|ans)\splus tard),\s([^]+?)\.?$/u;
+const BEFORE_PREVIOUS = /^(?:Précédemment|Auparavant|Peu de temps auparavant|La veille|Plus tôt)/u;
+
+/** Words that give a reason as well as an order: `suite à l'assaut`, `à la suite de la plainte`. */
+const CAUSE_MARKER = /^(?:suite à|à la suite de)/iu;
+
+/**
+ * What one learns or undergoes, a reason for what one does next: `après avoir trouvé des
+ * publications violentes`, `après avoir échoué`, `après avoir été accusé`. `Après avoir commémoré
+ * l'appel, le président a traversé la Manche` is a sequence, not a reason.
+ */
+const REASON =
+	/(?<!\p{L})(?:a|ont)\s(?:été\s\p{Ll}+|trouvé|découvert|constaté|observé|appris|reçu|échoué|perdu|gagné|remporté|subi|vu|entendu|lu|essuyé|obtenu)(?!\p{L})/u;
+
+/** The kind of an order's words (see `OrderRelation.kind`). */
+function kindOf(marker: string, earlier: string): OrderRelation['kind'] {
+	if (CAUSE_MARKER.test(marker)) return 'cause';
+	return /^après (?:avoir|être)$/iu.test(marker) && REASON.test(earlier) ? 'cause' : 'time';
+}
 
 /** A past tense, so the sentence before tells an event: `a rendu`, `avait exclu`, `ont passé`. */
 const PAST =
 	/(?<!\p{L})(?:a|ont|avait|avaient|est|sont|était|étaient)\s(?:\p{Ll}+\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?!\p{L})/u;
 
-/** A pluperfect: `avaient exclu`, `avait été suspendu`. */
+/** A pluperfect: `avaient exclu`, `avait été suspendu`, `avaient également exclu`. */
 const PLUPERFECT =
-	/(?<!\p{L})(?:avait|avaient|était|étaient)\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment)(?!\p{L})/u;
+	/(?<!\p{L})(?:avait|avaient|était|étaient)\s(?:(?:\p{Ll}+ment|déjà|aussi|encore|pourtant|alors)\s)?(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment|tout|aussi|ainsi|ici|parmi|tôt)(?!\p{L})/u;
 
 /** A noun phrase too vague to be an event by itself: `les événements de mercredi`, `cet incident`. */
 const VAGUE =
@@ -77,7 +102,13 @@ export function orderRelations(article: CleanArticle, facts?: Facts): OrderRelat
 		const span = { start: s.start, end: s.end };
 		const own = ownOrder(s, before);
 		if (own) {
-			out.push({ article: article.id, ...own, spans: [span] });
+			out.push({
+				article: article.id,
+				...own,
+				kind: kindOf(own.marker, own.earlier.text),
+				clue: own.clue ?? own.marker,
+				spans: [span]
+			});
 			return;
 		}
 		const prev = sentences[k - 1];
@@ -86,6 +117,8 @@ export function orderRelations(article: CleanArticle, facts?: Facts): OrderRelat
 			out.push({
 				article: article.id,
 				...back,
+				kind: kindOf(back.marker, back.earlier.text),
+				clue: back.marker,
 				spans: [{ start: prev.start, end: prev.end }, span]
 			});
 			return;
@@ -100,13 +133,16 @@ export function orderRelations(article: CleanArticle, facts?: Facts): OrderRelat
 		);
 		const y = cleanEvent(rest, before);
 		if (!x || !y || !PAST.test(mainClause(prev))) return;
-		const earlierFirst = BEFORE_PREVIOUS.has(marker);
-		const pluperfect = PLUPERFECT.exec(earlierFirst ? y : x)?.[0];
+		const earlierFirst = BEFORE_PREVIOUS.test(marker);
+		// Read in the sentence as written, adverbs and all (`avaient également exclu`): it is quoted.
+		const pluperfect = PLUPERFECT.exec(earlierFirst ? rest : mainClause(prev))?.[0];
 		out.push({
 			article: article.id,
 			earlier: { text: earlierFirst ? y : x, phrase: false },
 			later: { text: earlierFirst ? x : y, phrase: false },
 			marker,
+			kind: 'time',
+			clue: marker,
 			...(pluperfect ? { pluperfect } : {}),
 			spans: [{ start: prev.start, end: prev.end }, span]
 		});
@@ -153,7 +189,7 @@ function backReference(
 function ownOrder(
 	s: SentenceText,
 	before: string
-): Pick<OrderRelation, 'earlier' | 'later' | 'marker'> | null {
+): (Pick<OrderRelation, 'earlier' | 'later' | 'marker'> & { clue?: string }) | null {
 	const inf = infinitiveOrder(s.text);
 	if (inf) {
 		const earlier = cleanEvent(inf.earlier, before);
@@ -172,9 +208,11 @@ function ownOrder(
 		if (!y || !/^\p{Lu}[\p{L}-]+\s\p{Ll}/u.test(y)) return null;
 		const them = { text: names[2]!, phrase: true };
 		const event = { text: y, phrase: false };
+		// The names are part of the clue: `Après Google et Apple, Amazon` says who came first.
+		const clue = `${names[1]} ${names[2]}, ${/^\p{Lu}[\p{L}-]+/u.exec(names[3]!)![0]}`;
 		return names[1] === 'Avant'
-			? { earlier: event, later: them, marker: names[1] }
-			: { earlier: them, later: event, marker: names[1]! };
+			? { earlier: event, later: them, marker: names[1], clue }
+			: { earlier: them, later: event, marker: names[1]!, clue };
 	}
 	const open = OPENING.exec(s.text);
 	const close = open ? null : CLOSING.exec(s.text);
@@ -187,9 +225,27 @@ function ownOrder(
 	if (!x || !y) return null;
 	const phrase = { text: x, phrase: true };
 	const event = { text: y, phrase: false };
+	const clue = `${marker} ${headOf(np)}`;
 	return /^avant$/iu.test(marker)
-		? { earlier: event, later: phrase, marker }
-		: { earlier: phrase, later: event, marker };
+		? { earlier: event, later: phrase, marker, clue }
+		: { earlier: phrase, later: event, marker, clue };
+}
+
+/**
+ * The head of a phrase as written, for a clue: up to its first name (`la décision d’AWS de
+ * supprimer Parler` → `la décision d’AWS`), else its first three words, up to a noun (`la victoire du club`).
+ */
+function headOf(np: string): string {
+	const words = np.split(/\s+/u);
+	const name = words.findIndex((w) => /\p{Lu}/u.test(w));
+	let n = name >= 0 && name < 5 ? name + 1 : 3;
+	// Not ending on `du`, `de la`: `la victoire du club`, not `la victoire du`.
+	while (n < words.length && /^(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux)$/iu.test(words[n - 1]!))
+		n++;
+	return words
+		.slice(0, n)
+		.join(' ')
+		.replace(/[,.;:]$/u, '');
 }
 
 /** The one organisation a sentence names, which a description in the next one stands for. */

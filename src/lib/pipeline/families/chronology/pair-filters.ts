@@ -1,9 +1,9 @@
 import type { CleanArticle } from '../../types';
 import type { EventNode } from './order-graph';
 
-/** A verb of plan or future: `prévoit de couper`, `va fermer`, `compte lancer`, `fermera`, `fermerait`. */
+/** A verb of plan or future: `prévoit de couper`, `va fermer`, `compte lancer` (not `le compte de`), `fermera`, `fermerait`. */
 const PLAN =
-	/(?<!\p{L})(?:prévoit|prévoient|va|vont|compte|comptent|envisage|envisagent|projette|projettent|s['’]apprête|s['’]apprêtent)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:era|eront|erait|eraient|ira|iront|irait|iraient)(?!\p{L})/u;
+	/(?<!\p{L})(?:prévoit|prévoient|envisage|envisagent|projette|projettent|s['’]apprête|s['’]apprêtent)(?!\p{L})|(?<!\p{L})(?:va|vont|compte|comptent)\s(?:\p{Ll}+\s)?\p{Ll}+(?:er|ir|re)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:era|eront|erait|eraient|ira|iront|irait|iraient)(?!\p{L})/u;
 
 /** An order word in a headline: `Après Google et Apple, Amazon coupe les ponts`. */
 const TITLE_ORDER = /(?<!\p{L})(?:après|avant|puis)(?!\p{L})/iu;
@@ -20,7 +20,7 @@ function namesOf(text: string): string[] {
  * `Amazon prévoit de couper les ponts avec Parler`: a plan, not an event that happened, so it is
  * never placed before or after another event.
  */
-export function isPlan(e: EventNode): boolean {
+export function isPlan(e: Pick<EventNode, 'text' | 'phrase'>): boolean {
 	return !e.phrase && PLAN.test(e.text);
 }
 

@@ -1,6 +1,6 @@
 /**
  * `avaient exclu` → `ont exclu`, `Apple imita Twitter` → `Apple a imité Twitter`, `prenait
- * d'assaut` → `a pris d'assaut`: after `puis` (and as choices of `askFirst`), events read in
+ * d'assaut` → `a pris d'assaut`: as items and after `puis`, events read in
  * the passé composé, so no tense hints at an order. A simple past is read only right after a
  * name, in -a (the -er verbs), so a noun is never taken for a verb.
  */
@@ -12,7 +12,7 @@ export function perfect(t: string): string {
 	t = imperfectToPerfect(t);
 	const aux: Record<string, string> = { avait: 'a', avaient: 'ont', était: 'est', étaient: 'sont' };
 	return t.replace(
-		/(?<!\p{L})(avait|avaient|était|étaient)(?=\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment)(?!\p{L}))/u,
+		/(?<!\p{L})(avait|avaient|était|étaient)(?=\s(?:été\s)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|t)(?<!ment|tout|aussi|ainsi|ici|parmi|tôt)(?!\p{L}))/u,
 		(w) => aux[w]!
 	);
 }
@@ -46,7 +46,10 @@ function imperfectToPerfect(t: string): string {
 	const m = /^([^,]{3,80}?\s)(\p{Ll}{2,})(ait|aient)(?=\s)/u.exec(t);
 	if (!m || /(?:^|\s)(?:qui|que|qu['’])\s/u.test(m[1]!)) return t;
 	const stem = m[2]!.replace(/ç$/u, 'c').replace(/ge$/u, 'g');
-	const participle = IRREGULAR_IMPERFECT[stem] ?? (OTHER_IMPERFECT.test(stem) ? null : `${stem}é`);
+	// `envahissait` → `envahi`, `choisissait` → `choisi` (not `connaissait`, `paraissait`).
+	const second = /[^ao]iss$/u.test(stem) ? stem.slice(0, -2) : null;
+	const participle =
+		IRREGULAR_IMPERFECT[stem] ?? second ?? (OTHER_IMPERFECT.test(stem) ? null : `${stem}é`);
 	if (!participle) return t;
 	return `${m[1]}${m[3] === 'ait' ? 'a' : 'ont'} ${participle}${t.slice(m[0].length)}`;
 }

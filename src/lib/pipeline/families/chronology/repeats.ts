@@ -1,16 +1,28 @@
 import type { Candidate } from '../../generate/candidate';
 import { samePair, type AskedPair } from './same-event';
 
-/** A question and the orders it asks: each two events of an ordering, or its one pair. */
+/** A question, the article it reads (null across articles) and the orders it asks. */
 export interface Asked {
+	article: string | null;
 	c: Candidate;
 	pairs: AskedPair[];
+	/** The same true-or-false question asked for a true (or false) statement, when it can be. */
+	again?: (truth: boolean) => Candidate | null;
 }
 
 /**
- * The questions of a story, each asking at least one order no question kept before asks (see
- * `samePair`): an ordering first, then the best scored, then the shortest wording, the plainest
- * of the articles telling the same events. `repeats` says which kept question each left-out one
+ * Most questions of a story on one order, each from another article: each article words it with
+ * its own clue (`Précédemment` and a pluperfect, `Avant la décision de…`, `Après X et Y`), a
+ * reading of its own; a fourth is a repeat.
+ */
+const MAX_PER_ORDER = 3;
+
+/**
+ * The questions of a story, each asking at least one order that no kept question of its article
+ * asks, and that fewer than `MAX_PER_ORDER` kept questions ask in all (see `samePair`): articles
+ * telling one order with other words (`Précédemment, Google et Apple avaient exclu…` / `Avant la
+ * décision d’AWS…`) make other readings, up to a point. An ordering first, then the
+ * best scored, then the shortest wording. `repeats` says which kept question each left-out one
  * repeats, for the report.
  */
 export function keepOnce(asked: Asked[]): {
@@ -26,9 +38,13 @@ export function keepOnce(asked: Asked[]): {
 			wording(x.c) - wording(y.c)
 	);
 	for (const q of ranked) {
-		const twinOf = (p: AskedPair) => kept.find((k) => k.pairs.some((o) => samePair(p, o)));
-		if (q.pairs.every((p) => twinOf(p))) {
-			repeats.push({ q, twin: twinOf(q.pairs[0]!)! });
+		const twins = (p: AskedPair) => kept.filter((k) => k.pairs.some((o) => samePair(p, o)));
+		const asks = (p: AskedPair) => {
+			const t = twins(p);
+			return t.length >= MAX_PER_ORDER || t.some((k) => k.article === q.article);
+		};
+		if (q.pairs.every(asks)) {
+			repeats.push({ q, twin: twins(q.pairs[0]!)[0]! });
 			continue;
 		}
 		kept.push(q);

@@ -35,6 +35,30 @@ const REPORTED_FORECAST =
 const UNATTRIBUTED_CAUSE =
 	/\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:conduit|poussé|amené|incité|contraint|forcé|permis|entraîné|provoqué)\b/u;
 
+/**
+ * A reporting verb that introduces words: with `que`, `avoir`, `être` (`a déclaré que`, `dit
+ * avoir`), an auxiliary (`a déploré le patron`), or inverted (`précise-t-on`, `affirme-t-il`).
+ */
+const INTRODUCES =
+	/(?:\s(?:que|qu['’]\p{L}*|avoir|être)$|^(?:a|ont|avait|avaient|aurait|est|sont)\s|-t-|-(?:il|elle|ils|elles|on)$)/u;
+
+/** `Selon Google`, `D'après le ministre`, `en affirmant que`: the source named, or a gerund that reports. */
+const NAMES_SOURCE =
+	/^(?:[Ss]elon|[Dd]['’]après)\s|^(?:disant|affirmant|expliquant|estimant|assurant|déclarant|indiquant|soulignant|précisant)\s/u;
+
+/**
+ * Whether a reporting marker does that job in its sentence, so an explanation may quote it: `a
+ * déclaré que`, `Selon Google`, a verb right after a quotation (`», déplore le maire`). In `pour
+ * lancer des appels à la violence`, `lancer` matches a word list but reports nothing: its
+ * subject is not the source.
+ */
+function reportsHere(marker: string, sentence: string): boolean {
+	if (NAMES_SOURCE.test(marker) || INTRODUCES.test(marker)) return true;
+	// `« Nous reviendrons », déplore le maire`: the verb of an incise, right after the quotation.
+	const at = sentence.indexOf(marker);
+	return at > 0 && /["»”]\s*,\s*$/u.test(sentence.slice(0, at));
+}
+
 /** At most this many sentences of each kind per story, so a set mixes them. */
 const EACH = 3;
 
@@ -71,6 +95,12 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 			const found = classOf(s.index);
 			if (!found || (found.kind === 'fact' && !statesFact(s))) continue;
 			if (found.kind === 'reported' && REPORTED_FORECAST.test(s.text)) continue;
+			// Reported words need a marker that reports here, or quotation marks, to explain.
+			if (
+				found.kind === 'reported' &&
+				!found.markers.some((m) => m === '« … »' || reportsHere(m, s.text))
+			)
+				continue;
 			if (found.kind === 'fact' && UNATTRIBUTED_CAUSE.test(s.text)) continue;
 			// Between two reported sentences, a sentence may carry the same person's words unmarked.
 			if (
@@ -96,7 +126,10 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 }
 
 function question(article: CleanArticle, s: SentenceText, found: StatementClass): Candidate {
-	const shown = found.markers.filter((m) => m !== '?' && m !== '« … »');
+	// Only markers that do their job in the sentence: `lancer` in `pour lancer des appels` does not.
+	const shown = found.markers.filter(
+		(m) => m !== '?' && m !== '« … »' && (found.kind !== 'reported' || reportsHere(m, s.text))
+	);
 	const list = shown.map((m) => guillemets(m)).join(', ');
 	const listEn = shown.map((m) => `“${m}”`).join(', ');
 	// `« Nous allons… », a déclaré X` quotes a whole statement; `Amazon dit avoir "observé…"` a part.

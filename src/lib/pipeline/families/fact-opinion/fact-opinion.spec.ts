@@ -20,6 +20,23 @@ describe('askFactOpinion', () => {
 		expect(q?.question.explanation.fr).toMatch(/discours indirect/u);
 		expect(q?.question.explanation.fr).toMatch(/«\u00A0a déclaré que\u00A0»/u);
 	});
+	test('an explanation quotes only markers that report in the sentence: not `lancer` in `pour lancer des appels`', () => {
+		const [q] = askFactOpinion([
+			testArticle('a', [
+				'Selon la police, le forum a encore été utilisé cette semaine pour lancer des appels au pillage.'
+			])
+		]);
+		expect(q?.question.explanation.fr).toMatch(/«\u00A0Selon la police\u00A0» montre/u);
+		expect(q?.question.explanation.fr).not.toMatch(/lancer/u);
+	});
+	test('a verb of a quotation incise reports and is quoted', () => {
+		const [q] = askFactOpinion([
+			testArticle('a', [
+				'"Nous allons reconstruire le pont avant l’hiver", a promis le maire lundi.'
+			])
+		]);
+		expect(q?.question.explanation.fr).toMatch(/«\u00A0a promis\u00A0»/u);
+	});
 	test('a plain past event is a fact', () => {
 		expect(
 			shown(['Le club Olympia a été fondé en 1998 par Jean Dupont et Marie Lenoir à Lyon.'])

@@ -1,0 +1,124 @@
+import type { Entity } from '../facts/types';
+import { containsWords } from '../validate/checks';
+import { nameKey } from '../refine/group-entities';
+import type { Gender } from '../extract/person-cues';
+import { articleActors, type Actor } from './actor-kind';
+import { didAlike } from './did-alike';
+import type { GenerateContext } from './context';
+
+/**
+ * Verbs any actor can be the subject of, a person as well as a party or a firm: `a dénoncé`,
+ * `a appelé`, `a annoncé`, `affirme`, `estime`. With them, a wrong choice may be of the other kind
+ * when the article names too few of the answer's kind.
+ */
+const ANY_ACTOR =
+	/^(?:déclar|affirm|annon|dénon|appel|critiqu|estim|assur|dit|dis|expliqu|soulign|indiqu|précis|reconn|jug|accus|demand|exig|réclam|promi|promet|menac|salu|condamn|déplor|regrett|refus|rejet|propos|souhait|plaid|insist|rappel|avert|confirm|contest|craint|espèr|espér|lanc|publi|présent|commenté|réag|fustig|considér|pens)/u;
+
+/** What the question is about, to keep wrong choices fair. */
+export interface Asked {
+	/** The text the question shows: a wrong choice must not be named in it. */
+	shown: string;
+	/** The verb (`dénoncé`, `estime`), to allow the other kind and to leave out who did the same. */
+	verb?: string;
+	/** Entity ids that may not be wrong choices (the article's subject, who did the same thing). */
+	exclude: Set<string>;
+	/** The answer as the choices show it: a surname alone (`Navalny`) asks for surnames alone. */
+	answer: string;
+	/** What the question says was done (`a rendu hommage à…`), to leave out who did the like. */
+	action?: string;
+	/** The gender the shown text gives the answer (`Une voisine, […]`): people of another are out. */
+	gender?: Gender;
+	/** The sentence the question is on (index), not searched for others who did the like. */
+	sentence?: number;
+}
+
+/**
+ * Wrong choices for a question whose answer is `answer`: actors of the same kind first
+ * (organisations listed with it anywhere in the corpus, then the article's organisations; or the
+ * article's people, most named first), then, for a verb any actor can do, actors of the other
+ * kind. Never a place or a product, an entity the shown text names, one sharing a word with the
+ * answer (`Google Cloud` for `Google`), or one the article says did the same (`a dénoncé`).
+ */
+export function actorDistractors(
+	ctx: GenerateContext,
+	answer: Actor,
+	asked: Asked,
+	count = 3
+): string[] {
+	const { facts } = ctx;
+	const actors = articleActors(ctx);
+	const did = didAlike(ctx, asked);
+	const words = new Set(answer.e.aliases.flatMap((a) => a.split(/[\s-]+/u)));
+	// `le président chinois Xi Jinping a exigé…`: among analysts, the head of state is the one who
+	// could; an office-holder's stand-ins hold office too.
+	const offices = officeHolders(ctx);
+	const leader = answer.kind === 'person' && offices.has(answer.e.id);
+	const fair = (e: Entity, name: string) =>
+		e.id !== answer.e.id &&
+		(!leader || offices.has(e.id)) &&
+		(asked.gender === undefined ||
+			actors.get(e.id)?.kind !== 'person' ||
+			actors.get(e.id)?.gender === asked.gender) &&
+		!asked.exclude.has(e.id) &&
+		!did.has(e.id) &&
+		!e.aliases.some((a) => containsWords(asked.shown, a)) &&
+		!name.split(/[\s-]+/u).some((w) => words.has(w));
+	// `M. Navalny a aussi appelé…` shows `Navalny`: `Poutine`, not `Vladimir Poutine`.
+	const surnames = answer.kind === 'person' && !/\s/u.test(asked.answer);
+	const shown = (a: { e: Entity; name: string }) =>
+		surnames && actors.get(a.e.id)?.kind === 'person'
+			? a.name.split(/\s+/u).slice(1).join(' ')
+			: a.name;
+	const picked: string[] = [];
+	const take = (list: { e: Entity; name: string }[]) => {
+		for (const a of list) {
+			if (picked.length >= count) return;
+			const name = shown(a);
+			if (fair(a.e, name) && !picked.includes(name)) picked.push(name);
+		}
+	};
+	const ofKind = (kind: Actor['kind']) =>
+		[...actors.values()]
+			.filter((a) => a.kind === kind)
+			.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+	if (answer.kind === 'organisation') {
+		const kin = [...(facts.kin.get(answer.e.id) ?? [])]
+			.map(([id, n]) => [facts.entityById.get(id)!, n] as const)
+			.filter(([e]) => e.type === 'organisation' && e.confident)
+			.sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name))
+			.map(([e]) => ({ e, name: e.name }));
+		take(kin);
+	}
+	// `le PSG s'est incliné…`: for an action only its peers do, an organisation listed with no
+	// other (a club) has no fair stand-in among the article's others (a party, a news agency);
+	// one listed with others (`Amazon, Google et Apple`) has them among those listed somewhere too.
+	// With no verb (a name left out of a passage), an organisation's peers only: not `BLM` among
+	// the firms of `les mesures prises par […] et […]`.
+	const anyActor = asked.verb !== undefined && ANY_ACTOR.test(asked.verb.toLocaleLowerCase('fr'));
+	if (answer.kind === 'person' || anyActor) take(ofKind(answer.kind));
+	else if (facts.kin.has(answer.e.id))
+		take(ofKind('organisation').filter((a) => facts.kin.has(a.e.id)));
+	if (anyActor) take(ofKind(answer.kind === 'person' ? 'organisation' : 'person'));
+	return picked;
+}
+
+/** Office-holders by corpus: read once, not once per question. */
+const offices = new WeakMap<GenerateContext['facts'], Set<string>>();
+
+/** `président`, `Premier ministre`, `ministre`, `maire`, `gouverneur`: offices that decide. */
+const OFFICE =
+	/(?<![\p{L}])(?:président|présidente|Premier ministre|Première ministre|ministre|chancelier|chancelière|roi|reine|gouverneur|gouverneure|maire|secrétaire d['’](?:É|E)tat|chef de l['’](?:É|E)tat|chef du gouvernement|cheffe de l['’]exécutif)(?![\p{L}])/u;
+
+/** The people the corpus names with an office (`le président chinois Xi Jinping`), by entity id. */
+function officeHolders({ facts }: GenerateContext): Set<string> {
+	const known = offices.get(facts);
+	if (known) return known;
+	const ids = new Set<string>();
+	offices.set(facts, ids);
+	for (const r of facts.roles) {
+		if (!OFFICE.test(r.role)) continue;
+		const e = facts.entityOf.get(nameKey(r.person));
+		if (e) ids.add(e.id);
+	}
+	return ids;
+}

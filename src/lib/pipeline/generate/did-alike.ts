@@ -1,0 +1,98 @@
+import { nameKey } from '../refine/group-entities';
+import type { Asked } from './actor-distractors';
+import type { GenerateContext } from './context';
+
+/**
+ * Kinds of action where one is easily taken for another: whoever the article shows paying
+ * tribute, criticising or calling for something is no fair wrong choice for a question on
+ * another tribute, criticism or call. `a rendu hommage à un homme "entier"` (Sarkozy) against
+ * `"Claude était un merveilleux ami d'Israël", a réagi… Benjamin Netanyahu`.
+ */
+const ALIKE: RegExp[] = [
+	/(?<![\p{L}])(?:hommage|salu\p{L}*|félicit\p{L}*|réag\p{L}*|évoqu\p{L}* la mémoire|pleur\p{L}*|l['’]a décrit)/iu,
+	/(?<![\p{L}])(?:critiqu\p{L}*|dénon\p{L}*|fustig\p{L}*|condamn\p{L}*|déplor\p{L}*|accus\p{L}*|reproch\p{L}*|indign\p{L}*)/iu,
+	/(?<![\p{L}])(?:appel\p{L}*|exhort\p{L}*|exig\p{L}*|réclam\p{L}*|plaid\p{L}*)/iu
+];
+
+/**
+ * Kinds of action where the doers are named before the verb: `Google et Apple ont déjà retiré
+ * Parler…`, `D'autres réseaux grand public comme Facebook, Instagram… ont aussi suspendu le profil
+ * du locataire de la Maison Blanche`. Whoever does one is no fair wrong choice for another, on
+ * whatever object: the article may name it otherwise (`le locataire de la Maison Blanche`).
+ */
+const ALIKE_BEFORE: RegExp[] = [
+	/(?<![\p{L}])(?:suspend\p{L}*|bann\p{L}*|ferm\p{L}*|exclu\p{L}*|retir\p{L}*|bloqu\p{L}*|supprim\p{L}*|interdi\p{L}*|coup\p{L}* les ponts)/iu
+];
+
+/** `de |Parler`, `par |Twitter`: a name after a preposition is no doer. */
+const AFTER_PREPOSITION =
+	/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux|contre|avec|sur|pour|chez)\s?$/iu;
+
+/** Words too common to tell one statement from another. */
+const COMMON =
+	/^(?:avoir|avait|avaient|était|étaient|depuis|après|avant|contre|toute|toutes|leurs|cette|selon|entre|comme|aussi|également|encore|plusieurs|autre|autres|notre|votre|alors|ainsi|pendant|chaque|quelque|quelques|moins|jamais|toujours|premier|première|dernier|dernière|millions|milliards|heures|semaine|année|années)$/u;
+
+/** `américain`, `étroitement`, `politique`: adjectives and adverbs, which say little of what was done. */
+const QUALIFYING =
+	/(?:ment|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ique|iques|al|ale|ales|aux|el|elle|elles|eux|euse|euses|if|ive|ives|ifs)$/u;
+
+/** The lowercase words of five letters or more that name things: `fonds`, `pandémie`, not names, `dans`, `américain`. */
+function contentWords(text: string): Set<string> {
+	return new Set(
+		(text.match(/(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}])/gu) ?? []).filter(
+			(w) => !COMMON.test(w) && !QUALIFYING.test(w)
+		)
+	);
+}
+
+/** Each article's sentences as content words, read once for all its questions. */
+const bags = new WeakMap<GenerateContext['mine'], Set<string>[]>();
+
+/** `dénoncé`, `dénonce`, `dénonçant` → `denon`: the stem that tells two mentions of one action. */
+const stem = (verb: string) => nameKey(verb).slice(0, 5);
+
+/** True when the mention at `at` in `text` is inside quotation marks: someone's words. */
+function quoted(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	return (before.match(/"/gu) ?? []).length % 2 === 1 || /«[^»]*$/u.test(before);
+}
+
+/**
+ * The entities the article shows doing what the question asks about, or the like, so that none
+ * is a wrong choice: the subjects of events with the same verb (`a appelé`); whoever the article
+ * names where it tells of a tribute, a criticism or a call like the one asked about; the doers of
+ * a ban, named before its verb; and the doers (not quoted, not after a preposition) in a sentence
+ * that shares a rare word with the question (`fonds`). Over-cautious by design: a wrong choice
+ * the article might make true is worse than a question not asked.
+ */
+export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
+	const { mine, facts, sentences } = ctx;
+	const did = new Set(
+		asked.verb === undefined
+			? []
+			: mine.events
+					.filter((ev) => stem(ev.participle) === stem(asked.verb!))
+					.map((ev) => facts.entityOf.get(nameKey(ev.subject))?.id ?? '')
+	);
+	const head = (asked.action ?? '').split(/\s+/u).slice(0, 5).join(' ');
+	const alike = ALIKE.filter((re) => re.test(head));
+	const ban = ALIKE_BEFORE.filter((re) => re.test(head));
+	let bag = bags.get(ctx.mine);
+	if (!bag) bags.set(ctx.mine, (bag = sentences.map((s) => contentWords(s.text))));
+	const rare = [...contentWords(asked.action ?? '')].filter(
+		(w) => bag.filter((b) => b.has(w)).length <= 2
+	);
+	for (const { m, e } of mine.named) {
+		const s = sentences[m.sentence];
+		if (!s) continue;
+		const at = m.start - s.start;
+		const doer = !quoted(s.text, at) && !AFTER_PREPOSITION.test(s.text.slice(0, at));
+		if (
+			alike.some((re) => re.test(s.text)) ||
+			(doer && ban.some((re) => re.test(s.text.slice(at)))) ||
+			(doer && m.sentence !== asked.sentence && rare.some((w) => bag[m.sentence]!.has(w)))
+		)
+			did.add(e.id);
+	}
+	return did;
+}
