@@ -18,6 +18,9 @@ export interface AccordingFact {
 /** `Selon |`, `D'après |`, `Pour |`, after a connective: what lends a claim, opening the sentence. */
 const OPENING = /^(?:(?:Mais|Et|Or|Enfin|Toutefois|Cependant),?\s)?(Selon|D['’]après|Pour)\s$/u;
 
+/** How `OPENING` starts: without it, no cut of the words before a name matches. */
+const OPENS = /^(?:(?:Mais|Et|Or|Enfin|Toutefois|Cependant),?\s)?(?:Selon|D['’]après|Pour)\s/u;
+
 /** `David Sherman|, analyste au centre de réflexion New America, |il s'agit…`: an apposition, then the claim. */
 const AFTER_NAME = /^(?:\s\([^()]{1,40}\))?(?:,\s(?!\p{Lu})[^,;:"«»()]{3,120})?,\s(?=\p{Ll})/u;
 
@@ -48,8 +51,11 @@ export function extractAccording(
 		const after = text.slice(m.end - sentence.start);
 		let claim: string | null = null;
 		let how: AccordingFact['how'] = 'selon';
-		// `Selon l'experte |Tatiana Stanovaïa`: the role between `Selon` and the name.
-		const cuts = [...lead.matchAll(/(?<=^|\s)(?=\S)/gu)].map((x) => x.index).concat(lead.length);
+		// `Selon l'experte |Tatiana Stanovaïa`: the role between `Selon` and the name. Word starts
+		// are tried only when the sentence opens so (most do not).
+		const cuts = OPENS.test(lead)
+			? [...lead.matchAll(/(?<=^|\s)(?=\S)/gu)].map((x) => x.index).concat(lead.length)
+			: [];
 		const at = cuts.find(
 			(k) =>
 				OPENING.test(lead.slice(0, k)) &&

@@ -86,11 +86,13 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 		const s = sentences[m.sentence];
 		if (!s) continue;
 		const at = m.start - s.start;
-		const doer = !quoted(s.text, at) && !AFTER_PREPOSITION.test(s.text.slice(0, at));
+		// Whether the mention is a doer is read last, only for a sentence that would make it one.
+		const doer = () => !quoted(s.text, at) && !AFTER_PREPOSITION.test(s.text.slice(0, at));
 		if (
 			alike.some((re) => re.test(s.text)) ||
-			(doer && ban.some((re) => re.test(s.text.slice(at)))) ||
-			(doer && m.sentence !== asked.sentence && rare.some((w) => bag[m.sentence]!.has(w)))
+			((ban.some((re) => re.test(s.text.slice(at))) ||
+				(m.sentence !== asked.sentence && rare.some((w) => bag[m.sentence]!.has(w)))) &&
+				doer())
 		)
 			did.add(e.id);
 	}
