@@ -14,8 +14,13 @@ import { sets } from './sets';
  * small class, built with the same encoders the student runner uses.
  */
 
-const pick = (type: Question['type'], setPrefix: string): Question =>
-	sets.find((s) => s.id.startsWith(setPrefix))!.questions.find((q) => q.type === type)!;
+/** A question of `type` from the set named by `setPrefix`, else from any set that has one. */
+const pick = (type: Question['type'], setPrefix: string): Question => {
+	const ofType = (s: (typeof sets)[number]) => s.questions.find((q) => q.type === type);
+	const preferred = sets.find((s) => s.id.startsWith(setPrefix));
+	const set = preferred && ofType(preferred) ? preferred : sets.find((s) => ofType(s))!;
+	return ofType(set)!;
+};
 
 export const questions: Question[] = [
 	pick('single', 'comprehension-002'),
