@@ -1,19 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Mention } from '../facts/types';
 import { extractAccording } from './extract-according';
-import { sentence } from './test-sentence';
-
-function mention(text: string, name: string): Mention {
-	const at = text.lastIndexOf(name);
-	return {
-		kind: 'mention',
-		article: 'a',
-		sentence: 0,
-		start: at,
-		end: at + name.length,
-		text: name
-	};
-}
+import { mention, sentence } from './test-sentence';
 
 const claims = (text: string, name: string) =>
 	extractAccording(sentence(text), [mention(text, name)]).map((f) => [f.how, f.claim]);

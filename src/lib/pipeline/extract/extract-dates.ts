@@ -2,7 +2,8 @@ import * as chrono from 'chrono-node';
 import type { DateFact } from '../facts/types';
 import type { SentenceText } from './sentences';
 
-const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+/** Days as `weekday:N` numbers them: `weekday:6` is Saturday. */
+export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 /** `vendredi`, `Samedi,`, `mercredi soir`: a day of the week, named alone. */
 const WEEKDAY = new RegExp(`(?<![\\p{L}-])(${WEEKDAYS.join('|')})(?![\\p{L}-])`, 'giu');

@@ -1,20 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Mention } from '../facts/types';
 import { extractEvents } from './extract-events';
-import { sentence } from './test-sentence';
-
-/** The mention of `name` in `text` (its last occurrence), as the mention extractor gives it. */
-function mention(text: string, name: string): Mention {
-	const at = text.lastIndexOf(name);
-	return {
-		kind: 'mention',
-		article: 'a',
-		sentence: 0,
-		start: at,
-		end: at + name.length,
-		text: name
-	};
-}
+import { mention, sentence } from './test-sentence';
 
 const events = (text: string, subject: string) =>
 	extractEvents(sentence(text), [mention(text, subject)]).map((e) => e.predicate);

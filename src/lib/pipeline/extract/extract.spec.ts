@@ -4,7 +4,7 @@ import { extractEvents } from './extract-events';
 import { extractMentions, vocabulary } from './extract-mentions';
 import { extractNumbers } from './extract-numbers';
 import { extractRoles } from './extract-roles';
-import { sentence } from './test-sentence';
+import { mention, sentence } from './test-sentence';
 
 describe('extractNumbers', () => {
 	test.each([
@@ -143,15 +143,7 @@ describe('extractRoles', () => {
 		['Le président pensait que Donald Trump viendrait.', 'Donald Trump'],
 		['La réforme permettra au président et à Vladimir Poutine de rester.', 'Vladimir Poutine']
 	])('a role that is not the name’s yields nothing: %s', (text, person) => {
-		const at = text.indexOf(person);
-		const m = {
-			kind: 'mention' as const,
-			article: 'a',
-			sentence: 0,
-			start: at,
-			end: at + person.length
-		};
-		expect(extractRoles(sentence(text), [{ ...m, text: person }])).toEqual([]);
+		expect(extractRoles(sentence(text), [mention(text, person)])).toEqual([]);
 	});
 	test('a bare role says of nothing and yields nothing', () => {
 		const text = 'Selon le CEO, John Matze, les géants ont travaillé ensemble.';
@@ -165,17 +157,6 @@ describe('extractRoles', () => {
 });
 
 describe('extractEvents', () => {
-	const mention = (text: string, name: string) => {
-		const at = text.indexOf(name);
-		return {
-			kind: 'mention' as const,
-			article: 'a',
-			sentence: 0,
-			start: at,
-			end: at + name.length,
-			text: name
-		};
-	};
 	test.each([
 		[
 			'Amazon a décidé de ne plus héberger le réseau social.',

@@ -1,5 +1,6 @@
 import { excerptAround } from './excerpt';
 import type { DateFact, NumberFact } from '../facts/types';
+import { WEEKDAYS as DAYS } from '../extract/extract-dates';
 import type { SentenceText } from '../extract/sentences';
 import { askableDate, askableNumber } from './askable';
 import {
@@ -97,8 +98,6 @@ function changedValue(slot: NumberFact | DateFact, s: SentenceText): string | nu
 	const year = Number(slot.value);
 	return String(year + (year % 2 === 0 ? 2 : -3));
 }
-
-const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 /**
  * The day before or after (`jeudi` for `mercredi`), one the sentence does not name: `Le Sénat a

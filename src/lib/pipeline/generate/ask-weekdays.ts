@@ -1,5 +1,6 @@
 import type { Choice } from '../../questions/schema';
 import type { DateFact } from '../facts/types';
+import { WEEKDAYS as DAYS } from '../extract/extract-dates';
 import { baseFields, difficultyOf, evidenceOf, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { excerptAround } from './excerpt';
@@ -8,15 +9,15 @@ import { hash10 } from './hash';
 import { passageFor, type Passage } from './passage';
 import { capitalize, frenchTypography, guillemets } from './typography';
 
-/** Days as `extractDates` numbers them (`weekday:6` is Saturday). */
-const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** `chaque lundi`, `le lundi 11 janvier`, `lundi et mardi`: a habit, a full date or a range. */
-const NOT_ONE_DAY_BEFORE =
-	/(?<!\p{L})(?:chaque|tous les|le|du|au|entre|(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s(?:à|au|et|ou))\s$/iu;
-const NOT_ONE_DAY_AFTER =
-	/^\s(?:\d|et\s|ou\s|au\s|à\s(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi))/iu;
+const ANY_DAY = DAYS.join('|');
+const NOT_ONE_DAY_BEFORE = new RegExp(
+	`(?<!\\p{L})(?:chaque|tous les|le|du|au|entre|(?:${ANY_DAY})\\s(?:à|au|et|ou))\\s$`,
+	'iu'
+);
+const NOT_ONE_DAY_AFTER = new RegExp(`^\\s(?:\\d|et\\s|ou\\s|au\\s|à\\s(?:${ANY_DAY}))`, 'iu');
 
 /**
  * The day of an event, picked among four days of the week, in its passage with the day left out:
