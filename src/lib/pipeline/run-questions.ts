@@ -5,6 +5,7 @@ import { askAttributions } from './generate/ask-attributions';
 import { askDates } from './generate/ask-dates';
 import { askWeekdays } from './generate/ask-weekdays';
 import { askNumbers } from './generate/ask-numbers';
+import { askOpposites } from './generate/ask-opposites';
 import { askPlaces } from './generate/ask-places';
 import { askSpeakers } from './generate/ask-speakers';
 import { askRoles } from './generate/ask-roles';
@@ -29,7 +30,8 @@ export const GENERATORS: Generator[] = [
 	askNumbers,
 	askDates,
 	askWeekdays,
-	askStatements
+	askStatements,
+	askOpposites
 ];
 
 /** Everything the question stages produce from a corpus. */
@@ -60,7 +62,7 @@ export function generateQuestions(
 		const dropped = checked.dropped;
 		const title = articleLabel(article);
 		const kept = checked.kept.filter((c) => {
-			const reason = titleGivesAway(c, title, facts);
+			const reason = titleGivesAway(c, article, title, facts);
 			if (reason) dropped.push({ candidate: c, reasons: [reason] });
 			return reason === null;
 		});

@@ -16,7 +16,7 @@ import type { GenerateContext } from './context';
 import { numberDistractors } from './distractors';
 import { hash10 } from './hash';
 import { limitsFor } from './number-limits';
-import { statesFact } from './sentence-quality';
+import { factStatement } from './fact-statement';
 import { frenchTypography, guillemets } from './typography';
 
 /**
@@ -36,15 +36,18 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 				askableDate(d, sentences[d.sentence]!, article.title)
 		)
 	];
-	for (const s of sentences.filter(statesFact)) {
+	for (const s of sentences) {
 		const slot = slots.find((f) => f.sentence === s.index);
-		const changed = slot ? changedValue(slot, s) : null;
-		if (!slot || !changed) continue;
+		const stated = slot ? factStatement(s) : null;
+		if (!slot || !stated || slot.start - s.start < stated.cut) continue;
+		const changed = changedValue(slot, s);
+		if (!changed) continue;
 		// A true statement repeats the article, which tests little: one in three is true.
 		const makeFalse = parseInt(hash10(s.text), 16) % 3 !== 0;
+		const at = slot.start - s.start - stated.cut;
 		const statement = makeFalse
-			? s.text.slice(0, slot.start - s.start) + changed + s.text.slice(slot.end - s.start)
-			: s.text;
+			? stated.text.slice(0, at) + changed + stated.text.slice(at + slot.end - slot.start)
+			: stated.text;
 		const excerpt = excerptAround(
 			{ sentence: s, start: s.start, end: s.end, text: s.text },
 			slot.start,
@@ -149,9 +152,9 @@ export function askStatementList(candidates: Candidate[], articleId: string): Ca
 					),
 					{
 						fr: frenchTypography(
-							`Deux affirmations reprennent l’article ; les deux autres changent un nombre ou une date.`
+							`Deux affirmations reprennent l’article ; dans les deux autres, un détail a été changé.`
 						),
-						en: 'Two statements repeat the article; the other two change a number or a date.'
+						en: 'Two statements repeat the article; in the other two, one detail was changed.'
 					},
 					'check-statements',
 					2

@@ -1,5 +1,5 @@
 import type { SentenceText } from '../extract/sentences';
-import { clean, linkedStart, pointsToIdea, quotable } from './sentence-quality';
+import { clean, pointsToIdea, quotable, readableAroundGap } from './sentence-quality';
 
 /** What a question quotes: one sentence, or a sentence with the one before it for context. */
 export interface Passage {
@@ -42,6 +42,7 @@ export function passageFor(
 	// A gap question asks what the article says at this very place: the student finds the words
 	// in the article, so `Apple a suivi son exemple […]` needs no antecedent to have one answer.
 	// Not a fragment that only continues the sentence before (`Parmi eux, des courriels…`), nor
-	// one whose point is elsewhere (`Le drame de jeudi s'inscrit dans cette logique.`).
-	return linkedStart(s.text) || pointsToIdea(s.text) ? null : alone;
+	// one whose point is elsewhere (`Le drame de jeudi s'inscrit dans cette logique.`). A consequence
+	// (`Aussi Amazon a-t-il décidé…`) is whole around its gap.
+	return !readableAroundGap(s.text) || pointsToIdea(s.text) ? null : alone;
 }

@@ -133,6 +133,19 @@ export function linkedStart(text: string): boolean {
 }
 
 /**
+ * `Aussi Amazon a-t-il décidé de suspendre le compte…`, `Pour cause, X a décidé…`: a consequence
+ * of the sentence before, whose own statement is whole. Not a statement to judge alone, yet
+ * readable around a gap, unlike `Parmi eux, …` or `Selon lui, …`.
+ */
+const CONSEQUENCE_START = /^(?:Aussi|Ainsi|Donc|Du coup|Pour cause|Pour cette raison)(?![\p{L}])/u;
+
+/** A linked start that leaves the sentence readable around a gap: only a consequence link. */
+export function readableAroundGap(text: string): boolean {
+	const rest = text.replace(/^[^,]{1,30},\s/u, '');
+	return !linkedStart(text) || CONSEQUENCE_START.test(text) || CONSEQUENCE_START.test(rest);
+}
+
+/**
  * `s'inscrit dans cette logique`, `dans ce contexte`: a sentence whose point is an idea stated
  * before it (a demonstrative of time, `cette semaine`, is fine).
  */

@@ -1,32 +1,75 @@
 import type { Facts } from '../facts/extract-facts';
 import { nameKey } from '../refine/group-entities';
+import type { CleanArticle } from '../types';
 import { containsWords } from '../validate/checks';
 import type { Candidate } from './candidate';
+
+// Words of five letters or more that say nothing of what anyone did: `Après Google et Apple, …`.
+const FUNCTION_WORDS = new Set(
+	'apres avant avant-hier contre depuis entre leurs encore aussi toujours comme pendant selon alors ainsi cette celui celle ceux plusieurs notre votre quand lorsque tandis parce puisque desormais deja'.split(
+		' '
+	)
+);
+
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The stems (first five letters, folded) of the lower-case content words of a text. */
+function predicateStems(text: string): Set<string> {
+	const stems = new Set<string>();
+	for (const [word] of text.matchAll(/(?<!\p{L})\p{Ll}[\p{L}-]{4,}/gu)) {
+		const folded = fold(word);
+		if (!FUNCTION_WORDS.has(folded)) stems.add(folded.slice(0, 5));
+	}
+	return stems;
+}
+
+/** What a question shows the student: its prompt, or the statement to judge. */
+function wording(candidate: Candidate): string {
+	const q = candidate.question;
+	return q.type === 'true-false' ? q.statement : q.prompt;
+}
 
 /**
  * The reason a comprehension question is given away by its set's title, or null. The set is
  * titled with the article's headline (or first words), which the student reads above every
- * question: `Parler : AWS refuse d’héberger l’appli, déjà bannie par Apple et Google` answers
- * `qui a décidé de ne plus héberger le réseau social…` (Amazon, whose alias is AWS) and
- * `[…] et […] ont fait le choix de bannir…`. An answer that is a word or a name of the title,
- * under any of its names, is no question for that set. `Vrai`/`Faux` answers are judged by the
- * value the statement keeps, which `supports` holds.
+ * question. The title gives an answer away when it shows the answer, under any of its names, and
+ * also tells what the question asks about it:
+ * - `Parler : AWS refuse d’héberger l’appli, déjà bannie par Apple et Google` answers
+ *   `qui a décidé de ne plus héberger le réseau social…` (Amazon, whose alias is AWS: both speak
+ *   of `héberger`) and `[…] et […] ont fait le choix de bannir…`;
+ * - a title made of the article's first words gives away every question on the first sentence;
+ * - a number the title shows gives its gap away whatever the wording: `Les 13 suspects…`.
+ * A headline naming the main actor does not give away another deed of it: `Après Google et Apple,
+ * Amazon coupe les ponts avec Parler` leaves `qui dit avoir observé une augmentation de contenus
+ * violents ?` to the reading. `Vrai`/`Faux` answers are judged by the value the statement keeps,
+ * which `supports` holds.
  */
-export function titleGivesAway(candidate: Candidate, title: string, facts: Facts): string | null {
+export function titleGivesAway(
+	candidate: Candidate,
+	article: CleanArticle,
+	title: string,
+	facts: Facts
+): string | null {
 	// A person by surname too: `Vladimir Poutine` in `la réforme constitutionnelle de Poutine`.
 	const surname = (name: string) => /\s(\p{Lu}[\p{L}-]{3,})$/u.exec(name)?.[1];
 	const inTitle = (text: string) =>
 		[text, ...(facts.entityOf.get(nameKey(text))?.aliases ?? [])]
 			.flatMap((name) => [name, surname(name) ?? name])
 			.find((name) => containsWords(title, name));
-	// Even with wrong choices in the title too: `AWS refuse d’héberger l’appli, déjà bannie par
-	// Apple et Google` ties each name to its action.
-	// A typed answer in any accepted form: `treize` in the text, `13` in the headline.
 	const q = candidate.question;
+	// A typed answer in any accepted form: `treize` in the text, `13` in the headline.
 	const forms = q.type === 'cloze' || q.type === 'short' ? q.accept : [];
-	for (const answer of [...candidate.supports, ...forms]) {
-		const shown = inTitle(answer);
-		if (shown) return `giveaway: the set's title shows “${shown}”`;
-	}
-	return null;
+	const shown = [...candidate.supports, ...forms].map(inTitle).find((name) => name);
+	if (!shown) return null;
+	const reason = `giveaway: the set's title shows “${shown}”`;
+	if (/\d/u.test(shown) || candidate.asks.startsWith('number')) return reason;
+	const first = article.sentences[0];
+	const onFirst =
+		!article.title &&
+		first !== undefined &&
+		q.evidence.some((e) => e.article === article.id && e.start < first.end && first.start < e.end);
+	if (onFirst) return `${reason} (the title is the first sentence it asks about)`;
+	const titleStems = predicateStems(title);
+	const shared = [...predicateStems(wording(candidate))].find((stem) => titleStems.has(stem));
+	return shared ? `${reason} and what it asks (“${shared}…”)` : null;
 }

@@ -1,0 +1,78 @@
+import {
+	baseFields,
+	difficultyOf,
+	evidenceOf,
+	TRUE_FALSE_PROMPT,
+	trueFalseChoices,
+	type Candidate
+} from './candidate';
+import type { GenerateContext } from './context';
+import { excerptAround } from './excerpt';
+import { hash10 } from './hash';
+import { opposites } from './opposites';
+import { factStatement } from './fact-statement';
+import { frenchTypography, guillemets } from './typography';
+
+/**
+ * True or false, on a fact the article reports, with one word turned to its opposite:
+ * `Twitter a temporairement fermé le compte de Donald Trump` where the article says
+ * `définitivement`; `Parler régule plus la désinformation … que les réseaux établis` where it says
+ * `moins`. One statement in three (by a stable coin toss) repeats the article, so a word of this
+ * kind is no hint that a statement is false.
+ */
+export function askOpposites({ article, sentences }: GenerateContext): Candidate[] {
+	const out: Candidate[] = [];
+	for (const s of sentences) {
+		const stated = factStatement(s);
+		const slot = stated && opposites(stated.text)[0];
+		if (!stated || !slot) continue;
+		// The word with the one after it, to tell `plus de` from `plus tard` in the checks.
+		const after = stated.text.slice(slot.at + slot.word.length);
+		const next = /^\s+[\p{L}\d'’-]+/u.exec(after)?.[0] ?? '';
+		const makeFalse = parseInt(hash10(`opposite|${s.text}`), 16) % 3 !== 0;
+		const statement = makeFalse
+			? stated.text.slice(0, slot.at) + slot.opposite + after
+			: stated.text;
+		const start = s.start + stated.cut + slot.at;
+		const excerpt = excerptAround(
+			{ sentence: s, start: s.start, end: s.end, text: s.text },
+			start,
+			start + slot.word.length
+		);
+		const explanation = makeFalse
+			? {
+					fr: frenchTypography(
+						`Faux : l’article dit ${guillemets(slot.word)}, et non ${guillemets(slot.opposite)} : ${guillemets(excerpt)}.`
+					),
+					en: `False: the article says “${slot.word}”, not “${slot.opposite}” (the opposite): “${excerpt}”.`
+				}
+			: {
+					fr: frenchTypography(
+						`Vrai : l’article dit bien ${guillemets(slot.word)} : ${guillemets(excerpt)}.`
+					),
+					en: `True: the article does say “${slot.word}”: “${excerpt}”.`
+				};
+		out.push({
+			score: makeFalse ? 7 : 5,
+			passage: `${article.id}#${s.index}`,
+			asks: `opposite:${article.id}:${s.index}`,
+			supports: [slot.word + next],
+			contradicts: makeFalse ? [slot.opposite + next] : [],
+			question: {
+				...baseFields(
+					'true-false',
+					[evidenceOf(article, s.start, s.end)],
+					statement,
+					TRUE_FALSE_PROMPT,
+					explanation,
+					'check-statements',
+					difficultyOf(makeFalse ? 2 : 1, s.text)
+				),
+				type: 'true-false',
+				statement,
+				choices: trueFalseChoices(!makeFalse)
+			}
+		});
+	}
+	return out;
+}
