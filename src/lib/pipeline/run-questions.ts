@@ -3,6 +3,7 @@ import { extractFacts } from './facts/extract-facts';
 import { askActors } from './generate/ask-actors';
 import { askAttributions } from './generate/ask-attributions';
 import { askDates } from './generate/ask-dates';
+import { askDurations } from './generate/ask-durations';
 import { askWeekdays } from './generate/ask-weekdays';
 import { askNumbers } from './generate/ask-numbers';
 import { askOpposites } from './generate/ask-opposites';
@@ -30,6 +31,7 @@ export const GENERATORS: Generator[] = [
 	askNumbers,
 	askDates,
 	askWeekdays,
+	askDurations,
 	askStatements,
 	askOpposites
 ];
