@@ -31,6 +31,18 @@ describe('extractEvents', () => {
 			'Didier Lallement',
 			'a lancé un appel aux organisateurs pour qu\'ils prennent "des moyens d\'organisation"'
 		],
+		// A cleft: the name is the subject of `qui`.
+		[
+			"Et aujourd'hui, c'est la mairie de Lyon qui entend fermer les parcs pour limiter les rassemblements.",
+			'mairie de Lyon',
+			'entend fermer les parcs pour limiter les rassemblements'
+		],
+		// A clause of time the article states as true, cut at its comma.
+		[
+			'A présent que le Sénat a adopté la réforme des retraites, les députés doivent se prononcer à leur tour.',
+			'Sénat',
+			'a adopté la réforme des retraites'
+		],
 		// A role with what it is of, straight before the name.
 		[
 			'Le ministre de la Santé Olivier Véran a promis à l\'Assemblée "au moins un milliard d\'euros" supplémentaire.',
@@ -100,6 +112,9 @@ describe('extractEvents', () => {
 			'La présidente de la région Ile-de-France, Valérie Pécresse, a appelé à "un sursaut d\'autorité".',
 			'Ile-de-France'
 		],
+		// A condition is no fact; a cleft with no `qui`.
+		['Si le Sénat a adopté le texte, les députés devront se prononcer.', 'Sénat'],
+		["C'est Amazon, selon nos informations, la cible des enquêteurs.", 'Amazon'],
 		// Inside a quotation: someone's words.
 		['"Amazon a décidé de nous couper sans prévenir", a déploré le patron du réseau.', 'Amazon']
 	])('yields nothing: %s', (text, subject) => {

@@ -77,7 +77,7 @@ export function extractEvents(sentence: SentenceText, mentions: Mention[]): Even
 		const after = text.slice(m.end - sentence.start);
 		// Inside a quotation, the words are someone's, not the article's.
 		if ((lead.match(/"/gu) ?? []).length % 2 !== 0 || /«[^»]*$/u.test(lead)) continue;
-		const found = relative(lead, m.text, after) ?? mainClause(lead, after);
+		const found = relative(lead, m.text, after) ?? cleft(lead, after) ?? mainClause(lead, after);
 		if (!found || found.participle === 'été') continue;
 		const predicate = cleanPredicate(found.raw);
 		if (!predicate) continue;
@@ -137,3 +137,26 @@ function relative(
 	const present = PRESENT.exec(clause);
 	return present ? { raw: present[1]!, participle: present[2]! } : null;
 }
+
+/**
+ * `Et aujourd'hui, c'est Amazon| qui entend agir contre Parler…` (a cleft: the name is the
+ * subject of `qui`); `A présent que Twitter| a banni Donald Trump, nombre de fans…` (a clause of
+ * time or cause, which the article states as true; cut at its comma).
+ */
+function cleft(lead: string, after: string): { raw: string; participle: string } | null {
+	let clause: string | undefined;
+	// `c'est la |mairie de Lyon qui…`, `que le |Sénat a adopté…`: the article is part of the subject.
+	lead = lead.replace(/(?<=\s|^)(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?$/u, '');
+	if (/(?:^|\s)[Cc]['’]est\s$/u.test(lead)) clause = /^\squi\s([^;:«»"]+)/u.exec(after)?.[1];
+	else if (SUBORDINATE.test(lead)) clause = /^\s([^,;:«»"()]+),\s/u.exec(after)?.[1];
+	if (!clause) return null;
+	clause = clause.trim().replace(/[.!]$/u, '');
+	const past = PAST.exec(clause);
+	if (past) return { raw: clause, participle: past[3]! };
+	const present = PRESENT.exec(clause);
+	return present ? { raw: present[1]!, participle: present[2]! } : null;
+}
+
+/** `A présent que |`, `Après que |`, `Depuis que |`, `Lorsqu'|`: a clause the article states as fact. */
+const SUBORDINATE =
+	/^(?:(?:Mais|Et|Or),?\s)?(?:[AÀ] présent que|Maintenant que|Après que|Depuis que|Dès que|Lorsque|Lorsqu['’]|Alors que|Puisque|Puisqu['’]|Parce que|Parce qu['’])\s?$/u;
