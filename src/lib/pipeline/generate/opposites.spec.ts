@@ -35,6 +35,7 @@ test.each([
 	['Le joueur a été autorisé à quitter le club.'],
 	// Degree words with no certain opposite.
 	['Les cas sont de plus en plus nombreux.'],
+	['De moins en moins de Hongkongais acceptent de décliner leur identité.'],
 	['Au moins 5 personnes sont mortes.']
 ])('nothing in: %s', (sentence) => {
 	expect(opposites(sentence)).toEqual([]);

@@ -88,6 +88,9 @@ export interface Opposite {
  */
 export function opposites(sentence: string): Opposite[] {
 	if (/(?<![\p{L}])(?:ne\s|n['’])/iu.test(sentence)) return [];
+	// `de moins en moins de Hongkongais acceptent…`: a trend of the subject; its opposite
+	// (`…refusent`) is muddled rather than false.
+	if (/de (?:plus|moins) en (?:plus|moins)/iu.test(sentence)) return [];
 	const found: Opposite[] = [];
 	for (const m of sentence.matchAll(WORD)) {
 		const word = m[0];
