@@ -80,7 +80,6 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 	const bySentence = new Map<number, Named[]>();
 	for (const n of mine.named)
 		bySentence.set(n.m.sentence, [...(bySentence.get(n.m.sentence) ?? []), n]);
-	const asked = new Set<string>();
 	for (const s of sentences) {
 		const passage = passageFor(sentences, s.index, article.text);
 		if (!passage) continue;
@@ -104,12 +103,9 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			continue;
 		}
 		for (const { m, e } of named) {
-			// One such question per name: the same name left out three times teaches nothing more.
-			if (
-				!answerable(ctx, actors.get(e.id)!) ||
-				asked.has(e.id) ||
-				named.filter((n) => n.e.id === e.id).length > 1
-			)
+			// A gap per sentence that names the actor once: selection keeps one question per answer,
+			// so a gap the title gives away or another question hides leaves room for the next.
+			if (!answerable(ctx, actors.get(e.id)!) || named.filter((n) => n.e.id === e.id).length > 1)
 				continue;
 			if (passage.text.split(m.text).length > 2 || partOfLongerName(s, m)) continue;
 			// `le président de la […]`: after an article, the gap is a thing, not a person or a firm.
@@ -120,6 +116,12 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			// organisation fills the gap, which the wrong choices (firms, parties) may not be.
 			if (organisationBefore(lead)) continue;
 			const actor = actors.get(e.id)!;
+			// `[…] a donc décidé de ne plus offrir son service…`: whoever the article shows doing the
+			// like (`Apple et Google ont décidé de retirer l'application…`) is no wrong choice.
+			const deed = mine.events.find((ev) => ev.sentence === s.index && ev.subject === m.text) ?? {
+				predicate: s.text.slice(m.end - s.start).replace(/^[\s,]+/u, ''),
+				participle: undefined
+			};
 			const wrong = sameElision(
 				s,
 				m,
@@ -130,6 +132,9 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 						shown: passage.text,
 						exclude: new Set([topic]),
 						answer: m.text,
+						action: deed.predicate,
+						verb: deed.participle,
+						sentence: s.index,
 						gender: genderAround(
 							article.text.slice(Math.max(0, m.start - 80), m.start),
 							article.text.slice(m.end, m.end + 40)
@@ -139,7 +144,6 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 				)
 			).slice(0, 3);
 			if (wrong.length < 3) continue;
-			asked.add(e.id);
 			out.push({
 				score: actor.kind === 'person' ? 6 : 5,
 				passage: `${article.id}#${s.index}`,
