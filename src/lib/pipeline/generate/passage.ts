@@ -1,5 +1,11 @@
 import type { SentenceText } from '../extract/sentences';
-import { clean, pointsToIdea, quotable, readableAroundGap } from './sentence-quality';
+import {
+	clean,
+	pointsToIdea,
+	pronounOutside,
+	quotable,
+	readableAroundGap
+} from './sentence-quality';
 
 /** What a question quotes: one sentence, or a sentence with the one before it for context. */
 export interface Passage {
@@ -31,6 +37,11 @@ export function passageFor(
 	const alone = { sentence: s, start: s.start, end: s.end, text: s.text };
 	if (quotable(s)) return alone;
 	if (!clean(s)) return null;
+	// `Suite à cet incident majeur, ayant entraîné la mort de […] personnes…`: a description
+	// (`cet incident`, `la plateforme`) reads well enough around a gap; only a pronoun needs the
+	// sentence before. Alone, the passage is shorter and leaves the sentence before to another
+	// question.
+	if (readableAroundGap(s.text) && !pointsToIdea(s.text) && !pronounOutside(s.text)) return alone;
 	for (let first = index - 1; first >= Math.max(0, index - 2); first--) {
 		const head = sentences[first]!;
 		const run = sentences.slice(first, index + 1);

@@ -75,6 +75,15 @@ function pointsOutside(text: string): boolean {
 	);
 }
 
+/**
+ * `Cela a pratiquement effacé Parler…`, `Des messages y ont fleuri`, `Il a été rejeté…`: a pronoun
+ * standing for something named before. Unlike `cet incident` or `la plateforme`, which say what
+ * they stand for, a pronoun leaves a gap question unreadable without the sentence before.
+ */
+export function pronounOutside(text: string): boolean {
+	return THAT.test(text) || PRONOUN_Y.test(text) || PERSONAL_PRONOUN.test(text);
+}
+
 /** `nous`, `je`, `moi`, `mon`: a piece of someone's words, not a statement of the article. */
 const SPEAKER =
 	/(?<![\p{L}'’-])(?:nous|vous|je|j['’]|me|m['’]|moi|mon|ma|mes|notre|nos|on)(?![\p{L}'’-])/iu;
