@@ -7,6 +7,10 @@ import type { Family } from '../family';
 import { articleChoice } from '../name-article';
 import { storyLevel } from '../story-level';
 import { askOrder, askPair, MAX_ITEMS } from './ask-chronology';
+import { askDayGap } from './ask-day-gap';
+import { askAnchoredDate } from './ask-anchored-date';
+import { anchorDay } from './anchor-day';
+import { gapPairs } from './gap-pairs';
 import {
 	longestChain,
 	orderGraph,
@@ -99,14 +103,47 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 					ask([e.from, e.to]);
 			});
 			// Two events whose order takes two clues (`vendredi` → `samedi`, then `Après Google et
-			// Apple`): one such question per article, read across the text.
+			// Apple`): one such question per article, read across the text; not beside an ordering,
+			// which reads across the same clues (`Twitter…, puis Amazon…` beside `Google → Apple →
+			// Amazon` only adds an actor before the chain, whose place the story's logic suggests).
 			const twoSteps = graph.edges.flatMap((e) =>
 				graph.edges
 					.filter((f) => f.from === e.to && f.to !== e.from && !direct(e.from, f.to))
 					.map((f) => [e.from, e.to, f.to])
 			);
-			const step = twoSteps.find((p) => !inOrder(p[0]!, p[2]!));
+			const step = order ? undefined : twoSteps.find((p) => !inOrder(p[0]!, p[2]!));
 			if (step) ask(step);
+			// Two actors on one day, told far apart (`Twitter… vendredi`, `Google… vendredi`): how
+			// many days lie between them, one such question per article.
+			const gap = gapPairs(graph, events)
+				.map(([x, y]) => ({ x, y, c: askDayGap(a, graph, x, y) }))
+				.find((g) => g.c !== null);
+			if (gap)
+				asked.push({
+					article: a.id,
+					c: gap.c!,
+					pairs: [pair(events[gap.x]!, events[gap.y]!, false)]
+				});
+		}
+		// A weekly article's day pinned by another's full date (`mercredi` = `Le 6 janvier 2021`):
+		// the date of another of its events, read in neither article alone.
+		const anchor = anchorDay(
+			read.map(({ a, graph }) => ({
+				article: a,
+				events: graph.nodes.filter((n) => /^\d{4}-\d{2}-\d{2}$/u.test(n.when ?? ''))
+			})),
+			story.articles,
+			facts
+		);
+		const weekly = anchor && graphs.find((g) => g.article.id === anchor.weekly.article.id);
+		const dated = anchor && weekly ? askAnchoredDate(anchor, weekly.graph) : null;
+		if (anchor && dated) {
+			const ev = (n: { text: string }): ActorEvent => ({ text: n.text, actors: actors(n.text) });
+			asked.push({
+				article: null,
+				c: dated.c,
+				pairs: [pair(ev(anchor.dated.event), ev(dated.target), false)]
+			});
 		}
 		// One question per order in the story, whichever article tells it (`keepOnce`).
 		const { kept, repeats } = keepOnce(asked);
