@@ -42,8 +42,12 @@ const MIN_QUESTIONS = 2;
  * dates, years, weekdays: see `weekdayKey`) or orders in words (`Avant la décision de…`, `Le
  * lendemain`, `Précédemment` with a pluperfect, `Après Google et Apple, Amazon…`, `Apple a suivi
  * son exemple`): an ordering question on the longest chain of an article, and a true-or-false
- * question on each other pair. Every question reads one article: a statement holds only what
- * that article tells. Only orders the text alone
+ * question on each other pair; how many days lie between two actors' deeds the article tells
+ * apart (`gapPairs`: `Twitter… vendredi`, `Google… vendredi`); and, across two articles, the date
+ * of an event one names by its weekday when the other gives the full date of an event it also
+ * dates by weekday (`anchorDay`: `Le 6 janvier 2021` = `mercredi`, so `vendredi` is the 8th).
+ * Every other question reads one article: a statement holds only what that article tells. Only
+ * orders the text alone
  * gives: no founding, no state, no pair logic orders by itself (`logicGives`: words of cause, a
  * riot against its aftermath). Actions several actors took in turn are told one by one
  * (`jointActions`). Events are shown as clauses in the passé composé readable alone (`cleanEvent`,
