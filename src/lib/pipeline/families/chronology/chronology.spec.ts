@@ -199,6 +199,21 @@ describe('chronology family', () => {
 		expect(q.explanation.fr).toContain('«\u00A0Carrefour a suivi son exemple\u00A0»');
 		expect(q.explanation.fr).toContain('«\u00A0Après Lidl et Carrefour, Auchan\u00A0»');
 	});
+	test('beside an ordering, two actors on one day are asked as a number of days, and no two-step pair', () => {
+		const a = testArticle('k', [
+			'La société Lidl, la société Carrefour et la société Auchan vendent ce fromage. Les clients se tournent vers des marques comme Danone, qui a rappelé ses yaourts vendredi. Lidl et Carrefour ont déjà retiré le fromage de leurs rayons respectifs. Pour justifier sa décision vendredi, Lidl a cité des analyses. Carrefour a suivi son exemple samedi. Après Lidl et Carrefour, Auchan a décidé de retirer le fromage.'
+		]);
+		const qs = run(a).sets[0]!.questions;
+		const gap = qs.find((q) => q.type === 'single');
+		if (gap?.type !== 'single') throw new Error('no question on days');
+		expect(gap.prompt).toContain(
+			'Danone a rappelé ses yaourts et Lidl a retiré le fromage de son rayon. Combien de jours séparent ces deux événements\u00A0?'
+		);
+		expect(gap.choices.find((c) => c.correct)!.text).toBe('Aucun\u00A0: le même jour');
+		// `Danone…, puis Auchan…` takes two clues the ordering already reads: not asked.
+		const statements = qs.flatMap((q) => (q.type === 'true-false' ? [q.statement] : []));
+		expect(statements.filter((t) => t.includes('Danone') && t.includes('Auchan'))).toEqual([]);
+	});
 	test('explanations quote only the article’s words; events told in other words are not quoted', () => {
 		const corpus = [
 			testArticle('q', [

@@ -7,6 +7,10 @@ import type { Family } from '../family';
 import { articleChoice } from '../name-article';
 import { storyLevel } from '../story-level';
 import { askOrder, askPair, MAX_ITEMS } from './ask-chronology';
+import { askDayGap } from './ask-day-gap';
+import { askAnchoredDate } from './ask-anchored-date';
+import { anchorDay } from './anchor-day';
+import { gapPairs } from './gap-pairs';
 import {
 	longestChain,
 	orderGraph,
@@ -38,8 +42,12 @@ const MIN_QUESTIONS = 2;
  * dates, years, weekdays: see `weekdayKey`) or orders in words (`Avant la décision de…`, `Le
  * lendemain`, `Précédemment` with a pluperfect, `Après Google et Apple, Amazon…`, `Apple a suivi
  * son exemple`): an ordering question on the longest chain of an article, and a true-or-false
- * question on each other pair. Every question reads one article: a statement holds only what
- * that article tells. Only orders the text alone
+ * question on each other pair; how many days lie between two actors' deeds the article tells
+ * apart (`gapPairs`: `Twitter… vendredi`, `Google… vendredi`); and, across two articles, the date
+ * of an event one names by its weekday when the other gives the full date of an event it also
+ * dates by weekday (`anchorDay`: `Le 6 janvier 2021` = `mercredi`, so `vendredi` is the 8th).
+ * Every other question reads one article: a statement holds only what that article tells. Only
+ * orders the text alone
  * gives: no founding, no state, no pair logic orders by itself (`logicGives`: words of cause, a
  * riot against its aftermath). Actions several actors took in turn are told one by one
  * (`jointActions`). Events are shown as clauses in the passé composé readable alone (`cleanEvent`,
@@ -99,14 +107,47 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 					ask([e.from, e.to]);
 			});
 			// Two events whose order takes two clues (`vendredi` → `samedi`, then `Après Google et
-			// Apple`): one such question per article, read across the text.
+			// Apple`): one such question per article, read across the text; not beside an ordering,
+			// which reads across the same clues (`Twitter…, puis Amazon…` beside `Google → Apple →
+			// Amazon` only adds an actor before the chain, whose place the story's logic suggests).
 			const twoSteps = graph.edges.flatMap((e) =>
 				graph.edges
 					.filter((f) => f.from === e.to && f.to !== e.from && !direct(e.from, f.to))
 					.map((f) => [e.from, e.to, f.to])
 			);
-			const step = twoSteps.find((p) => !inOrder(p[0]!, p[2]!));
+			const step = order ? undefined : twoSteps.find((p) => !inOrder(p[0]!, p[2]!));
 			if (step) ask(step);
+			// Two actors on one day, told far apart (`Twitter… vendredi`, `Google… vendredi`): how
+			// many days lie between them, one such question per article.
+			const gap = gapPairs(graph, events)
+				.map(([x, y]) => ({ x, y, c: askDayGap(a, graph, x, y) }))
+				.find((g) => g.c !== null);
+			if (gap)
+				asked.push({
+					article: a.id,
+					c: gap.c!,
+					pairs: [pair(events[gap.x]!, events[gap.y]!, false)]
+				});
+		}
+		// A weekly article's day pinned by another's full date (`mercredi` = `Le 6 janvier 2021`):
+		// the date of another of its events, read in neither article alone.
+		const anchor = anchorDay(
+			read.map(({ a, graph }) => ({
+				article: a,
+				events: graph.nodes.filter((n) => /^\d{4}-\d{2}-\d{2}$/u.test(n.when ?? ''))
+			})),
+			story.articles,
+			facts
+		);
+		const weekly = anchor && graphs.find((g) => g.article.id === anchor.weekly.article.id);
+		const dated = anchor && weekly ? askAnchoredDate(anchor, weekly.graph) : null;
+		if (anchor && dated) {
+			const ev = (n: { text: string }): ActorEvent => ({ text: n.text, actors: actors(n.text) });
+			asked.push({
+				article: null,
+				c: dated.c,
+				pairs: [pair(ev(anchor.dated.event), ev(dated.target), false)]
+			});
 		}
 		// One question per order in the story, whichever article tells it (`keepOnce`).
 		const { kept, repeats } = keepOnce(asked);

@@ -50,7 +50,7 @@ const MONTHS_EN = [
 ];
 
 /** `2021-01-06` → `6 January 2021`; `2018` → `2018`; a weekday of an undated article → its name. */
-function dateEn(n: EventNode): string {
+export function dateEn(n: EventNode): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(n.when ?? '');
 	if (m) return `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
 	const day = WEEKDAY_NAMES.indexOf((n.dateText ?? '').toLocaleLowerCase('fr'));

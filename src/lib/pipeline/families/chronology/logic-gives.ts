@@ -12,8 +12,8 @@ import type { OrderRelation } from './order-relations';
 const TRIGGER =
 	/(?<!\p{L})(?:assauts?|attaques?|attaqué|attentats?|émeutes?|émeutiers|irruption|envahi\p{Ll}*|fusillades?|explosions?|explosé|incendies?|séismes?|inondations?|inondée?s?|tempêtes?|ouragans?|accidents?|crash|violences|incidents?|drames?|catastrophes?|massacres?|tueries?|tuée?s?|morte?s?|décès|décédée?s?|manifestants|manifestations?|pluies torrentielles)(?!\p{L})/iu;
 
-/** Whether an event sets a story off (see `TRIGGER`). */
-function isTrigger(e: EventNode): boolean {
+/** Whether an event sets a story off (see `TRIGGER`): `des émeutiers ont fait irruption au Capitole`. */
+export function isTrigger(e: Pick<EventNode, 'text'>): boolean {
 	return TRIGGER.test(e.text);
 }
 
