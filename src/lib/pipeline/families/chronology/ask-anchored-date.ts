@@ -138,7 +138,7 @@ export function askAnchoredDate(
 				fr: frenchTypography(
 					`Les indices : selon ${nameA}, ${lower(anchorEvent)} le ${guillemets(day)}, un ${WEEKDAY_NAMES[anchor.weekday]} ; ${nameB} situe ce fait un ${guillemets(anchor.weekly.dayText)} (${guillemets(words)}) et dit que ${lower(event)} ${guillemets(target.dateText!)}, ${apart}. L’événement a donc eu lieu le ${dateFr(iso)}. Un article qui ne donne qu’un jour de la semaine se date en le croisant avec un autre qui donne la date complète d’un même fait.`
 				),
-				en: `The clues: according to ${nameA.replace(/^l’/u, 'the ')}, “${anchorEvent}” on «\u00A0${day}\u00A0», a ${WEEKDAY_NAMES_EN[anchor.weekday]}; ${nameB.replace(/^l’/u, 'the ')} places that on a «\u00A0${anchor.weekly.dayText}\u00A0» («\u00A0${words}\u00A0») and says “${event}” «\u00A0${target.dateText}\u00A0», ${apartEn}. So it happened on ${dateEn(iso)}. An article giving only a day of the week can be dated by crossing it with another that gives the full date of one same fact.`
+				en: `The clues: according to ${english(nameA)}, “${anchorEvent}” on “${day}”, a ${WEEKDAY_NAMES_EN[anchor.weekday]}; ${english(nameB)} places that on a “${anchor.weekly.dayText}” (“${words}”) and says “${event}” happened on “${target.dateText}”, ${apartEn}. So it happened on ${dateEn(iso)}. An article giving only a day of the week can be dated by crossing it with another that gives the full date of one same fact.`
 			},
 			skill: 'order-events',
 			difficulty: 3,
@@ -151,4 +151,12 @@ export function askAnchoredDate(
 		contradicts: []
 	};
 	return { c, target };
+}
+
+/** `l’article « Après Google… »` → `the article “Après Google…”`: an article's name in English. */
+function english(name: string): string {
+	return name
+		.replace(/^l’/u, 'the ')
+		.replace(/«\u00A0?/gu, '“')
+		.replace(/\u00A0?»/gu, '”');
 }

@@ -87,7 +87,7 @@ export function askDayGap(
 				fr: frenchTypography(
 					`Les indices : ${guillemets(a.dateText)} (${who(a)}) et ${guillemets(b.dateText)} (${who(b)}). ${apart.fr}. ${GAP_LESSON.fr}`
 				),
-				en: `The clues: «\u00A0${a.dateText}\u00A0» (${dateEn(a)}, ${whoEn(a)}) and «\u00A0${b.dateText}\u00A0» (${dateEn(b)}, ${whoEn(b)}). ${apart.en}. ${GAP_LESSON.en}`
+				en: `The clues: “${a.dateText}” (${dateEn(a)}, ${whoEn(a)}) and “${b.dateText}” (${dateEn(b)}, ${whoEn(b)}). ${apart.en}. ${GAP_LESSON.en}`
 			},
 			skill: 'order-events',
 			difficulty: 3,
