@@ -10,8 +10,27 @@ const WEEKDAY = new RegExp(`(?<![\\p{L}-])(${WEEKDAYS.join('|')})(?![\\p{L}-])`,
 
 const WEEKDAY_NAME = new RegExp(WEEKDAYS.join('|'), 'iu');
 
-const MONTH_OR_TIME =
-	/\d[\s-]*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\d\s?[hH:]\s?\d/iu;
+const MONTHS =
+	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+
+/** `6 janvier`, `08H00`: what chrono is asked to read. */
+const MONTH_OR_TIME = new RegExp(`\\d[\\s-]*(?:${MONTHS})|\\d\\s?[hH:]\\s?\\d`, 'iu');
+
+/** `en juin 2018`: a month and its year, which chrono's French parser leaves out. */
+const MONTH_YEAR = new RegExp(
+	`(?<![\\p{L}])(${MONTHS})\\s(1[89]\\d\\d|20\\d\\d)(?!\\d)`,
+	'gu'
+);
+
+/**
+ * `La saison des pluies a commencé en mai`, `jusqu'à fin juillet`, `depuis début mars`: a month
+ * named alone after a word of time (so not `Mars`, nor `mai` in another sense). No year: the
+ * value is `????-05`.
+ */
+const MONTH_ALONE = new RegExp(
+	`(?<=(?:^|\\s)(?:en|depuis|dès|fin|début|jusqu['’]en|courant|mi-)\\s?)(${MONTHS})(?![\\p{L}-])(?!\\s+\\d)`,
+	'gu'
+);
 
 /** chrono needs a reference date; only dates the text gives in full are kept, so any will do. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -57,6 +76,16 @@ export function extractDates(sentence: SentenceText): DateFact[] {
 		if (overlaps(facts, sentence, m.index)) continue;
 		const day = WEEKDAYS.indexOf(m[1]!.toLowerCase());
 		facts.push(fact(sentence, m.index, m[0], 'weekday', `weekday:${day}`));
+	}
+	for (const m of sentence.text.matchAll(MONTH_YEAR)) {
+		if (overlaps(facts, sentence, m.index)) continue;
+		const month = MONTHS.split('|').indexOf(m[1]!) + 1;
+		facts.push(fact(sentence, m.index, m[0], 'month', `${m[2]}-${pad(month)}`));
+	}
+	for (const m of sentence.text.matchAll(MONTH_ALONE)) {
+		if (overlaps(facts, sentence, m.index)) continue;
+		const month = MONTHS.split('|').indexOf(m[1]!) + 1;
+		facts.push(fact(sentence, m.index, m[0], 'month', `????-${pad(month)}`));
 	}
 	for (const m of /1[89]\d\d|20\d\d/u.test(sentence.text) ? sentence.text.matchAll(YEAR) : []) {
 		if (overlaps(facts, sentence, m.index)) continue;

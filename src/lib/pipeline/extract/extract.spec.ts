@@ -50,7 +50,15 @@ describe('extractDates', () => {
 		['Le compte sera suspendu à partir de 08H00 GMT.', 'time', '08:00', '08H00 GMT'],
 		['Twitter a fermé le compte de Donald Trump vendredi.', 'weekday', 'weekday:5', 'vendredi'],
 		['Samedi, son application était la plus téléchargée.', 'weekday', 'weekday:6', 'Samedi'],
-		['Parler a été fondée en 2018.', 'year', '2018', '2018']
+		['Parler a été fondée en 2018.', 'year', '2018', '2018'],
+		[
+			'Les inondations avaient causé la mort de 18 personnes en juin 2018.',
+			'month',
+			'2018-06',
+			'juin 2018'
+		],
+		['La saison des pluies a commencé en mai à Abidjan.', 'month', '????-05', 'mai'],
+		['Il est visé par un mandat d’arrêt depuis décembre.', 'month', '????-12', 'décembre']
 	])('%s', (text, granularity, value, written) => {
 		expect(extractDates(sentence(text)).map((d) => [d.granularity, d.value, d.text])).toEqual([
 			[granularity, value, written]
@@ -59,7 +67,10 @@ describe('extractDates', () => {
 	test.each([
 		['Le PDG s’est exprimé à la fin de la semaine dernière.'],
 		['Il est possible que le service soit indisponible une semaine.'],
-		["Aujourd'hui, c'est Amazon qui entend agir."]
+		["Aujourd'hui, c'est Amazon qui entend agir."],
+		// A planet, a name: not a month.
+		['La sonde doit se poser sur Mars dans deux ans.'],
+		['Le parti En Marche a désigné son candidat.']
 	])('finds no stated date in: %s', (text) => {
 		expect(extractDates(sentence(text))).toEqual([]);
 	});

@@ -1,3 +1,4 @@
+import type { DateFact } from '../facts/types';
 import { baseFields, difficultyOf, evidenceOf, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { excerptAround } from './excerpt';
@@ -6,12 +7,16 @@ import { frenchTypography, guillemets } from './typography';
 import { askableDate } from './askable';
 import { passageFor } from './passage';
 
-const WHAT = {
-	year: 'l’année',
-	day: 'la date',
-	month: 'le mois et l’année',
-	time: 'l’heure'
-} as const;
+/** What the gap holds, as the question asks it. */
+function whatIsMissing(d: DateFact): string {
+	if (d.granularity === 'day' && /\d\s?[hH:]\s?\d/u.test(d.text))
+		return 'quelles sont la date et l’heure qui manquent ?';
+	if (d.granularity === 'month')
+		return d.value.startsWith('?')
+			? 'quel est le mois qui manque ?'
+			: 'quels sont le mois et l’année qui manquent ?';
+	return `quelle est ${d.granularity === 'year' ? 'l’année' : d.granularity === 'time' ? 'l’heure' : 'la date'} qui manque ?`;
+}
 
 /**
  * Dates the article states in full, typed into their sentence: `Parler a été fondée en [2018]`,
@@ -27,9 +32,7 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 		if (!passage || !askableDate(d, sentence, article.title)) continue;
 		const gap = gapIn(passage, d.start, d.end);
 		const withTime = d.granularity === 'day' && /\d\s?[hH:]\s?\d/u.test(d.text);
-		const question = withTime
-			? 'Complétez la phrase de l’article : quelles sont la date et l’heure qui manquent ?'
-			: `Complétez la phrase de l’article : quelle est ${WHAT[d.granularity]} qui manque ?`;
+		const question = `Complétez la phrase de l’article : ${whatIsMissing(d)}`;
 		out.push({
 			passage: `${article.id}#${d.sentence}`,
 			asks: `date:${article.id}:${d.start}`,
@@ -54,7 +57,13 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 				type: 'cloze',
 				before: gap.before,
 				after: gap.after,
-				accept: withTime ? dateForms(d.text).filter((f) => /\d\s?[hH]/u.test(f)) : dateForms(d.text)
+				// `juin 2018` asks for the year too; `6 janvier 2021` may be typed without it.
+				accept:
+					d.granularity === 'month'
+						? [d.text]
+						: withTime
+							? dateForms(d.text).filter((f) => /\d\s?[hH]/u.test(f))
+							: dateForms(d.text)
 			}
 		});
 	}
