@@ -30,26 +30,32 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 		const sentence = sentences[d.sentence]!;
 		const passage = passageFor(sentences, d.sentence, article.text);
 		if (!passage || !askableDate(d, sentence, article.title)) continue;
-		const gap = gapIn(passage, d.start, d.end);
-		const withTime = d.granularity === 'day' && /\d\s?[hH:]\s?\d/u.test(d.text);
-		const question = `Complétez la phrase de l’article : ${whatIsMissing(d)}`;
+		// One gap, one piece of information: `08H00 [GMT]` leaves the time zone out, `12 mai [à
+		// 20h55]` the hour.
+		const asked = d.text
+			.replace(/\s+(?:GMT|UTC|HEC|heure de Paris|heure locale)$/u, '')
+			.replace(/\s(?:à|vers)\s.*$/u, '');
+		const end = d.start + asked.length;
+		const gap = gapIn(passage, d.start, end);
+		const fact = { ...d, text: asked, end };
+		const question = `Complétez la phrase de l’article : ${whatIsMissing(fact)}`;
 		out.push({
 			passage: `${article.id}#${d.sentence}`,
 			asks: `date:${article.id}:${d.start}`,
-			supports: [d.text],
+			supports: [asked],
 			score: d.granularity === 'year' ? 7 : 6,
 			contradicts: [],
 			question: {
 				...baseFields(
 					'cloze',
 					[evidenceOf(article, passage.start, passage.end)],
-					d.text,
+					asked,
 					frenchTypography(question),
 					{
 						fr: frenchTypography(
-							`La réponse est ${guillemets(d.text)} : l’article écrit ${guillemets(excerptAround(passage, d.start, d.end))}.`
+							`La réponse est ${guillemets(asked)} : l’article écrit ${guillemets(excerptAround(passage, d.start, end))}.`
 						),
-						en: `The answer is “${d.text}”: the article writes “${excerptAround(passage, d.start, d.end)}”.`
+						en: `The answer is “${asked}”: the article writes “${excerptAround(passage, d.start, end)}”.`
 					},
 					'read-dates',
 					difficultyOf(2, passage.text)
@@ -58,12 +64,7 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 				before: gap.before,
 				after: gap.after,
 				// `juin 2018` asks for the year too; `6 janvier 2021` may be typed without it.
-				accept:
-					d.granularity === 'month'
-						? [d.text]
-						: withTime
-							? dateForms(d.text).filter((f) => /\d\s?[hH]/u.test(f))
-							: dateForms(d.text)
+				accept: d.granularity === 'month' ? [asked] : dateForms(asked)
 			}
 		});
 	}

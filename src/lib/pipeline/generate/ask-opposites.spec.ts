@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractFacts } from '../facts/extract-facts';
 import { askOpposites } from './ask-opposites';
 import { contextFor } from './context';
-import { factStatement } from './fact-statement';
+import { factStatement, withoutLinks } from './fact-statement';
 import { sentencesOf } from '../extract/sentences';
 import { testArticle } from './test-article';
 
@@ -64,5 +64,23 @@ describe('factStatement', () => {
 	test('keeps a sentence that needs no cut, and refuses one that states no fact', () => {
 		expect(of('Les syndicats ont signé l’accord avec la direction mardi.')?.cut).toBe(0);
 		expect(of('Toutefois, il semble que les syndicats vont signer l’accord.')).toBeNull();
+	});
+});
+
+describe('withoutLinks', () => {
+	test.each([
+		[
+			'Des fans se sont en effet rués sur les plateformes.',
+			'Des fans se sont rués sur les plateformes.'
+		],
+		[
+			'La Bulgarie est même l’un des quatre fournisseurs.',
+			'La Bulgarie est l’un des quatre fournisseurs.'
+		],
+		['Le groupe a, toutefois, maintenu son offre.', 'Le groupe a maintenu son offre.'],
+		// `le même jour` is no link.
+		['Les deux votes ont eu lieu le même jour.', 'Les deux votes ont eu lieu le même jour.']
+	])('%s', (text, expected) => {
+		expect(withoutLinks(text)).toBe(expected);
 	});
 });

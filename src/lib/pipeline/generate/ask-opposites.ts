@@ -10,7 +10,7 @@ import type { GenerateContext } from './context';
 import { excerptAround } from './excerpt';
 import { hash10 } from './hash';
 import { opposites } from './opposites';
-import { factStatement } from './fact-statement';
+import { factStatement, withoutLinks } from './fact-statement';
 import { frenchTypography, guillemets } from './typography';
 
 /**
@@ -30,9 +30,9 @@ export function askOpposites({ article, sentences }: GenerateContext): Candidate
 		const after = stated.text.slice(slot.at + slot.word.length);
 		const next = /^\s+[\p{L}\d'’-]+/u.exec(after)?.[0] ?? '';
 		const makeFalse = parseInt(hash10(`opposite|${s.text}`), 16) % 3 !== 0;
-		const statement = makeFalse
-			? stated.text.slice(0, slot.at) + slot.opposite + after
-			: stated.text;
+		const statement = withoutLinks(
+			makeFalse ? stated.text.slice(0, slot.at) + slot.opposite + after : stated.text
+		);
 		const start = s.start + stated.cut + slot.at;
 		const excerpt = excerptAround(
 			{ sentence: s, start: s.start, end: s.end, text: s.text },
@@ -47,10 +47,8 @@ export function askOpposites({ article, sentences }: GenerateContext): Candidate
 					en: `False: the article says “${slot.word}”, not “${slot.opposite}” (the opposite): “${excerpt}”.`
 				}
 			: {
-					fr: frenchTypography(
-						`Vrai : l’article dit bien ${guillemets(slot.word)} : ${guillemets(excerpt)}.`
-					),
-					en: `True: the article does say “${slot.word}”: “${excerpt}”.`
+					fr: frenchTypography(`Vrai : c’est ce que dit l’article : ${guillemets(excerpt)}.`),
+					en: `True: this is what the article says: “${excerpt}”.`
 				};
 		out.push({
 			score: makeFalse ? 7 : 5,

@@ -16,7 +16,7 @@ import type { GenerateContext } from './context';
 import { numberDistractors } from './distractors';
 import { hash10 } from './hash';
 import { limitsFor } from './number-limits';
-import { factStatement } from './fact-statement';
+import { factStatement, withoutLinks } from './fact-statement';
 import { frenchTypography, guillemets } from './typography';
 
 /**
@@ -45,9 +45,11 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 		// A true statement repeats the article, which tests little: one in three is true.
 		const makeFalse = parseInt(hash10(s.text), 16) % 3 !== 0;
 		const at = slot.start - s.start - stated.cut;
-		const statement = makeFalse
-			? stated.text.slice(0, at) + changed + stated.text.slice(at + slot.end - slot.start)
-			: stated.text;
+		const statement = withoutLinks(
+			makeFalse
+				? stated.text.slice(0, at) + changed + stated.text.slice(at + slot.end - slot.start)
+				: stated.text
+		);
 		const excerpt = excerptAround(
 			{ sentence: s, start: s.start, end: s.end, text: s.text },
 			slot.start,

@@ -28,3 +28,15 @@ export function factStatement(s: SentenceText): FactStatement | null {
 	const text = rest[0]!.toLocaleUpperCase('fr') + rest.slice(1);
 	return statesFact({ ...s, text }) ? { text, cut: link[0].length } : null;
 }
+
+/**
+ * `se sont en effet rués`, `est même l'un des quatre`, `, toutefois,`: words that weigh a sentence
+ * against the one before. A statement judged on its own reads better without them.
+ */
+const INNER_LINK =
+	/,\s(?:en effet|toutefois|cependant|pourtant|néanmoins|d['’]ailleurs|donc|par ailleurs),(?=\s)|\s(?:en effet|toutefois|cependant|pourtant|néanmoins|d['’]ailleurs|donc)(?=\s)|(?<=\s(?:est|sont|était|étaient|a|ont|avait|avaient))\smême(?=\s)/gu;
+
+/** A statement without the linking words it carried in the article (`se sont en effet rués` → `se sont rués`). */
+export function withoutLinks(statement: string): string {
+	return statement.replace(INNER_LINK, '');
+}

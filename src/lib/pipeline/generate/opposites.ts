@@ -12,7 +12,6 @@ const PAIRS: [string, string][] = [
 	['augmenté', 'diminué'],
 	['augmente', 'diminue'],
 	['augmentent', 'diminuent'],
-	['victoire', 'défaite'],
 	['accepté', 'refusé'],
 	['acceptée', 'refusée'],
 	['accepte', 'refuse'],
@@ -21,7 +20,6 @@ const PAIRS: [string, string][] = [
 	['autorisée', 'interdite'],
 	['autorisés', 'interdits'],
 	['autoriser', 'interdire'],
-	['possible', 'impossible'],
 	['accessible', 'inaccessible'],
 	['légal', 'illégal'],
 	['légale', 'illégale'],
@@ -63,6 +61,10 @@ const WORD = new RegExp(
 	'giu'
 );
 
+/** `mais`, `car`, `pour des raisons de`, `malgré`: words that argue for the sentence's own polarity. */
+const SUPPORTING =
+	/(?<![\p{L}])(?:mais|car|parce que|parce qu['’]|puisque|pour des raisons|en raison|faute de|malgré|bien que|alors que|tandis que)(?![\p{L}])/iu;
+
 /** `est`, `était`, `rendu`, `devenue`… right before a state (`est accessible`). */
 const STATE_VERB =
 	/(?<![\p{L}])(?:est|sont|était|étaient|sera|seront|reste|restait|rendu|rendue|rendus|devenu|devenue|semble)\s(?:\p{Ll}+ment\s)?$/u;
@@ -91,6 +93,10 @@ export function opposites(sentence: string): Opposite[] {
 	// `de moins en moins de Hongkongais acceptent…`: a trend of the subject; its opposite
 	// (`…refusent`) is muddled rather than false.
 	if (/de (?:plus|moins) en (?:plus|moins)/iu.test(sentence)) return [];
+	// `ont accepté d'accorder des contreparties…, mais c'était en échange…`, `…pour des raisons de
+	// sécurité`: a contrast or a reason backs the original word, and the changed statement reads
+	// as nonsense, answered without the article.
+	if (SUPPORTING.test(sentence)) return [];
 	const found: Opposite[] = [];
 	for (const m of sentence.matchAll(WORD)) {
 		const word = m[0];
@@ -110,7 +116,9 @@ export function opposites(sentence: string): Opposite[] {
 		if (/^(?:première|dernière)$/u.test(lower) && !/^\s\p{Ll}/u.test(after)) continue;
 		found.push({ at: m.index, word, opposite });
 	}
-	for (const m of sentence.matchAll(DEGREE))
-		found.push({ at: m.index, word: m[0], opposite: m[0] === 'plus' ? 'moins' : 'plus' });
+	// `le pays le moins touché…, avec 88.730 décès`: a figure tells how much.
+	if (!/\d/u.test(sentence))
+		for (const m of sentence.matchAll(DEGREE))
+			found.push({ at: m.index, word: m[0], opposite: m[0] === 'plus' ? 'moins' : 'plus' });
 	return found.sort((a, b) => a.at - b.at);
 }

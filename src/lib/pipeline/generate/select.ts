@@ -104,11 +104,28 @@ function visibleText(c: Candidate): string {
 	return parts.join(' ');
 }
 
-/** True when `a` shows a number or date that is `b`'s answer. Names recur by nature; they don't count. */
+/**
+ * True when `a` shows `b`'s answer: a number, a date, a day, a length of time or a changed word
+ * anywhere in it (`samedi` in a passage, `une semaine` in a statement); a name only with the fact
+ * `b` asks about (`Jimmy Lai, richissime magnat…` beside `[…], richissime magnat…`), since names
+ * recur by nature.
+ */
 function leaks(a: Candidate, b: Candidate): boolean {
-	if (!/^(?:number|date|statement):/u.test(b.asks)) return false;
 	const shown = visibleText(a);
-	return b.supports.some((s) => (/\d/u.test(s) ? containsWords(shown, s) : false));
+	if (/^(?:number|date|statement|duration|opposite):/u.test(b.asks))
+		return b.supports.some((s) => containsWords(shown, s));
+	if (!/^(?:name|actor|according|place|role|speaker):/u.test(b.asks)) return false;
+	const answer = b.supports.find((s) => containsWords(shown, s));
+	if (!answer) return false;
+	const fact = stems(b.question.evidence.map((e) => e.quote).join(' '));
+	let shared = 0;
+	for (const stem of stems(shown)) if (fact.has(stem) && ++shared >= 3) return true;
+	return false;
+}
+
+/** The stems (first five letters) of a text's lower-case words of six letters or more. */
+function stems(text: string): Set<string> {
+	return new Set((text.match(/(?<![\p{L}])\p{Ll}{6,}/gu) ?? []).map((w) => w.slice(0, 5)));
 }
 
 function overlaps(c: Candidate, spans: (readonly [string, number, number])[]): boolean {

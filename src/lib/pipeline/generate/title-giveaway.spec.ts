@@ -8,7 +8,7 @@ const article = testArticle('a', [
 	'Le ministre de la Santé Jean Dupont a annoncé mardi la fermeture de deux hôpitaux.',
 	'Jean Dupont a salué une décision responsable, et Dupont a ajouté que le pays était prêt.'
 ]);
-const headed = { ...article, title: 'Dupont ferme deux hôpitaux' };
+const headed = { ...article, title: 'Dupont et Martin ferment deux hôpitaux' };
 const facts = extractFacts([article]);
 const first = article.sentences[0]!;
 const second = article.sentences[1]!;
@@ -21,7 +21,16 @@ const asking = (
 		supports,
 		contradicts: [],
 		asks: 'actor:a',
-		question: { type: 'single', prompt, evidence: [{ article: 'a', start: on.start, end: on.end }] }
+		question: {
+			type: 'single',
+			prompt,
+			evidence: [{ article: 'a', start: on.start, end: on.end }],
+			choices: [
+				{ id: 'a', text: supports[0], correct: true },
+				{ id: 'b', text: 'Paul Martin', correct: false },
+				{ id: 'c', text: 'Anne Petit', correct: false }
+			]
+		}
 	}) as unknown as Candidate;
 
 test('an answer the title shows, with what the question asks, is given away', () => {
@@ -30,22 +39,29 @@ test('an answer the title shows, with what the question asks, is given away', ()
 	expect(titleGivesAway(closing, headed, headed.title, facts)).toContain('“ferme…”');
 });
 
-test('a headline naming someone leaves their other deeds to the reading', () => {
+test('a headline naming someone beside a wrong choice leaves their other deeds to the reading', () => {
 	expect(titleGivesAway(asking(['Jean Dupont']), headed, headed.title, facts)).toBeNull();
 });
 
+test('a headline naming the answer alone among the choices singles it out', () => {
+	const alone = 'Dupont ferme deux hôpitaux';
+	expect(titleGivesAway(asking(['Jean Dupont']), headed, alone, facts)).toContain(
+		'no wrong choice'
+	);
+});
+
 test('a title made of the first words gives away every question on the first sentence', () => {
-	const title = 'Le ministre de la Santé Jean Dupont a annoncé mardi…';
+	const title = 'Le ministre de la Santé Jean Dupont et Paul Martin…';
 	const onFirst = asking(['Jean Dupont'], 'D’après l’article, qui est le ministre ?', first);
 	expect(titleGivesAway(onFirst, article, title, facts)).toContain('first sentence');
 	expect(titleGivesAway(asking(['Jean Dupont']), article, title, facts)).toBeNull();
 });
 
 test('a person is given away by the surname alone', () => {
-	const reform = asking(['Marie Lefèvre'], 'D’après l’article, de qui est la réforme adoptée ?');
-	expect(titleGivesAway(reform, headed, 'La réforme de Lefèvre adoptée', facts)).toContain(
-		'“Lefèvre”'
-	);
+	const reform = asking(['Marie Lefèvre'], 'D’après l’article, qui a porté la réforme adoptée ?');
+	expect(
+		titleGivesAway(reform, headed, 'La réforme de Lefèvre et Martin adoptée', facts)
+	).toContain('“Lefèvre”');
 });
 
 test('an answer the title does not show is fine', () => {

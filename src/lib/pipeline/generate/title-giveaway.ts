@@ -39,9 +39,11 @@ function wording(candidate: Candidate): string {
  *   of `héberger`) and `[…] et […] ont fait le choix de bannir…`;
  * - a title made of the article's first words gives away every question on the first sentence;
  * - a number the title shows gives its gap away whatever the wording: `Les 13 suspects…`.
- * A headline naming the main actor does not give away another deed of it: `Après Google et Apple,
- * Amazon coupe les ponts avec Parler` leaves `qui dit avoir observé une augmentation de contenus
- * violents ?` to the reading. `Vrai`/`Faux` answers are judged by the value the statement keeps,
+ * - a title naming the answer alone among the choices singles it out, whatever the question;
+ * - a typed name, or a true/false statement whose changed name the title shows too, likewise.
+ * A headline naming the answer beside wrong choices does not give away another deed of it:
+ * `Après Google et Apple, Amazon coupe les ponts avec Parler` leaves `qui dit avoir observé une
+ * augmentation de contenus violents ?` (Amazon, Google, Apple, Twitter) to the reading. `Vrai`/`Faux` answers are judged by the value the statement keeps,
  * which `supports` holds.
  */
 export function titleGivesAway(
@@ -69,6 +71,14 @@ export function titleGivesAway(
 		first !== undefined &&
 		q.evidence.some((e) => e.article === article.id && e.start < first.end && first.start < e.end);
 	if (onFirst) return `${reason} (the title is the first sentence it asks about)`;
+	// `AWS a révoqué…` above `qui a déclaré avoir trouvé 98 publications ?` (AWS, Google, Twitter,
+	// Apple): the headline's one protagonist is the guess. Named beside a wrong choice (`Après
+	// Google et Apple, Amazon…`), it is no longer singled out.
+	if (q.type === 'single' || q.type === 'multiple') {
+		const wrong = q.choices.filter((c) => !c.correct).map((c) => c.text);
+		if (!wrong.some((w) => inTitle(w))) return `${reason}, and no wrong choice`;
+	} else if (q.type !== 'true-false' || candidate.contradicts.some((c) => inTitle(c)))
+		return reason;
 	const titleStems = predicateStems(title);
 	const shared = [...predicateStems(wording(candidate))].find((stem) => titleStems.has(stem));
 	return shared ? `${reason} and what it asks (“${shared}…”)` : null;
