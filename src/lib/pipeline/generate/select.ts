@@ -114,6 +114,11 @@ function leaks(a: Candidate, b: Candidate): boolean {
 	const shown = visibleText(a);
 	if (/^(?:number|date|statement|duration|opposite):/u.test(b.asks))
 		return b.supports.some((s) => containsWords(shown, s));
+	// A name typed from memory (`qui est le PDG de Parler ?`): any form of it shown elsewhere
+	// hands it over (`Bien que Matze ait déclaré…`).
+	const q = b.question;
+	if ((q.type === 'short' || q.type === 'cloze') && /^(?:role|name):/u.test(b.asks))
+		return q.accept.some((form) => containsWords(shown, form));
 	if (!/^(?:name|actor|according|place|role|speaker):/u.test(b.asks)) return false;
 	const answer = b.supports.find((s) => containsWords(shown, s));
 	if (!answer) return false;
