@@ -96,4 +96,15 @@ describe('didAlike', () => {
 		);
 		expect(ids).toContain('Navalny');
 	});
+
+	test('whose the thing is, is no wrong choice for who acted on it', () => {
+		const reform = [
+			'Les députés russes ont adopté mercredi la réforme constitutionnelle de Vladimir Poutine.',
+			"L'opposant Alexeï Navalny a dénoncé la réforme comme un coup d'Etat constitutionnel.",
+			'Le politologue Vitali Chkliarov a rappelé que le scrutin restait incertain.'
+		];
+		const names = alike(reform, 1, "a dénoncé la réforme comme un coup d'Etat constitutionnel");
+		expect(names).toContain('Vladimir Poutine');
+		expect(names).not.toContain('Vitali Chkliarov');
+	});
 });

@@ -24,6 +24,9 @@ const ALIKE_BEFORE: RegExp[] = [
 	/(?<![\p{L}])(?:suspend\p{L}*|bann\p{L}*|ferm\p{L}*|exclu\p{L}*|retir\p{L}*|bloqu\p{L}*|supprim\p{L}*|interdi\p{L}*|coup\p{L}* les ponts)/iu
 ];
 
+/** `la réforme constitutionnelle de |`, `le projet du |`: a thing, then whose it is. */
+const OWNED = /(?<![\p{L}])(\p{Ll}{5,})(?:\s\p{Ll}+){0,2}\s(?:de|du|d['’])\s?(?:M\.\s|Mme\s)?$/u;
+
 /** `de |Parler`, `par |Twitter`: a name after a preposition is no doer. */
 const AFTER_PREPOSITION =
 	/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux|contre|avec|sur|pour|chez)\s?$/iu;
@@ -82,10 +85,18 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 	const rare = [...contentWords(asked.action ?? '')].filter(
 		(w) => bag.filter((b) => b.has(w)).length <= 2
 	);
+	const asks = new Set([...contentWords(asked.action ?? '')].map((w) => w.slice(0, 5)));
 	for (const { m, e } of mine.named) {
 		const s = sentences[m.sentence];
 		if (!s) continue;
 		const at = m.start - s.start;
+		// `la réforme constitutionnelle de Vladimir Poutine` against `qui a dénoncé la réforme… ?`:
+		// whose the thing is, is no fair wrong choice for who acted on it.
+		const owner = OWNED.exec(s.text.slice(Math.max(0, at - 60), at))?.[1];
+		if (owner && asks.has(owner.slice(0, 5))) {
+			did.add(e.id);
+			continue;
+		}
 		// Whether the mention is a doer is read last, only for a sentence that would make it one.
 		const doer = () => !quoted(s.text, at) && !AFTER_PREPOSITION.test(s.text.slice(0, at));
 		if (

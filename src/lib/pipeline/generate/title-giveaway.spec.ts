@@ -88,3 +88,21 @@ test('a number the title shows is given away in any of its accepted forms', () =
 	};
 	expect(titleGivesAway(words as Candidate, headed, headed.title, facts)).toContain('“deux”');
 });
+
+test('a date of the same year in the title gives a date gap away', () => {
+	const dated = {
+		supports: ['17 juin 1940'],
+		contradicts: [],
+		asks: 'date:a:0',
+		question: {
+			type: 'cloze',
+			prompt: 'Quelle est la date qui manque ?',
+			accept: ['17 juin 1940'],
+			evidence: []
+		}
+	} as unknown as Candidate;
+	expect(
+		titleGivesAway(dated, headed, 'Appel du 18 juin 1940 : une cérémonie à Londres', facts)
+	).toContain('1940');
+	expect(titleGivesAway(dated, headed, 'Une cérémonie à Londres', facts)).toBeNull();
+});

@@ -61,6 +61,12 @@ export function titleGivesAway(
 	const q = candidate.question;
 	// A typed answer in any accepted form: `treize` in the text, `13` in the headline.
 	const forms = q.type === 'cloze' || q.type === 'short' ? q.accept : [];
+	// `Appel du 18 juin 1940` above `Au lendemain de son arrivée à Londres le [17 juin 1940]`: a
+	// date of the same year in the title is one day's reckoning away.
+	const year = candidate.asks.startsWith('date:')
+		? candidate.supports.map((a) => /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/u.exec(a)?.[1]).find((y) => y)
+		: undefined;
+	if (year && containsWords(title, year)) return `giveaway: the set's title dates “${year}”`;
 	const shown = [...candidate.supports, ...forms].map(inTitle).find((name) => name);
 	if (!shown) return null;
 	const reason = `giveaway: the set's title shows “${shown}”`;
