@@ -7,7 +7,7 @@ const COUNT_WORD = /^(?:deux|trois)$/iu;
 /**
  * Whether a number is worth asking about. Not when it is trivial, ambiguous or derivable:
  * - at the sentence start (its capital letter would give it away among the choices);
- * - `deux`, `trois` in words: `les deux entreprises`, `comme deux gouttes d'eau`;
+ * - `deux`, `trois` in words after a determiner: `les deux entreprises`, `comme deux gouttes d'eau`;
  * - in a range or an alternative: `cinq ou six bouteilles`, `de 10 à 15 jours`, `1 à 0`;
  * - before the list it counts (`trois types : la subversion…`) or next to a conversion in brackets;
  * - written more than once in the sentence, or in the headline.
@@ -17,7 +17,15 @@ export function askableNumber(n: NumberFact, s: SentenceText, title: string | nu
 	const after = s.text.slice(n.end - s.start);
 	return (
 		before.trim() !== '' &&
-		!(n.written === 'words' && COUNT_WORD.test(n.text)) &&
+		// `les deux entreprises`, `comme deux gouttes d'eau`: a known pair, an idiom; not `dans
+		// trois stations`, a count.
+		!(
+			n.written === 'words' &&
+			COUNT_WORD.test(n.text) &&
+			/(?<![\p{L}])(?:[lL]es|[cC]es|des|aux|leurs|ses|nos|vos|mes|tes|comme|entre|tous|toutes)\s$/u.test(
+				before
+			)
+		) &&
 		!/(?:\d|\p{L}+)\s(?:ou|à|et|-)\s$/u.test(before) &&
 		!/^\s(?:ou|à|et|-)\s(?:\d|\p{L})/u.test(after) &&
 		!/^\s\S+\s?:/u.test(after) &&
