@@ -38,3 +38,15 @@ test('a sentence that only continues the one before is quoted with it, never alo
 	expect(passageOf([before, s])).toBe(`${before} ${s}`);
 	expect(passageOf([s])).toBeNull();
 });
+
+test('an impersonal `Il` and a possessive start read around a gap; a personal `Il` does not', () => {
+	const impersonal =
+		'Il s’agissait du premier déplacement du président depuis sa visite à Naples le 27 février.';
+	expect(passageOf([impersonal])).toBe(impersonal);
+	const possessive =
+		'Son premier mandat de sept ans est marqué par la guerre et la décolonisation.';
+	expect(passageOf([possessive])).toBe(possessive);
+	expect(
+		passageOf(['Il a été élu en 1958 avec une large majorité des voix du collège.'])
+	).toBeNull();
+});

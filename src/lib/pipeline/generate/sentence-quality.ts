@@ -188,8 +188,12 @@ export const clean = remembered(function clean(s: SentenceText): boolean {
 		!/\s,/u.test(s.text) &&
 		// `comme +consultants de l'Unesco+`: a news agency's inner-quote markup.
 		!/(?:^|\s)\+\p{L}|\p{L}\+(?:\s|[.,;:]|$)/u.test(s.text) &&
-		// `Il a été rejeté…`, `Son patron…`: even with the sentence before, the reader may guess wrong.
-		!/^(?:Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs|Lui)\s/u.test(s.text) &&
+		// `Il a été rejeté…`, `Elles ont…`: even with the sentence before, the reader may guess
+		// wrong. Not the impersonal `Il s'agissait du premier déplacement…`, `Il y a…`; not a
+		// possessive (`Son premier mandat de sept ans…`), whose noun says what is meant.
+		!/^(?:Il|Elle|Ils|Elles|Lui)\s(?!(?<=^Il\s)(?:s['’]agit|s['’]agissait|y\s(?:a|avait|aura)|faut|fallait|existe|existait|reste|restait)(?![\p{L}]))/u.test(
+			s.text
+		) &&
 		quotesBalanced(s.text) &&
 		!/^["«“'»]/u.test(s.text) &&
 		!/\?$/u.test(s.text)
