@@ -57,7 +57,7 @@ describe('statementKind', () => {
 	test('a gerund reporting words is named', () => {
 		expect(
 			statementKind(
-				"Un restaurateur en a acheté cinquante copies, expliquant qu'il comptait les distribuer."
+				"Le maire s'est exprimé devant la presse, expliquant qu'il comptait rouvrir l'école."
 			)?.markers
 		).toEqual(["expliquant qu'il"]);
 	});
@@ -77,5 +77,23 @@ describe('statementKind', () => {
 				(a, b) => 'Il semble indispensable'.indexOf(a) - 'Il semble indispensable'.indexOf(b)
 			)
 		);
+	});
+
+	test('a marker keeps its elided word; a figure is never part of a name', () => {
+		const fact = statementKind(
+			'Les habitants de la vallée n’ont pas cessé de manifester contre le Covid-19 en 2020.'
+		);
+		expect(fact?.kind).toBe('fact');
+		expect(fact?.markers).toContain('n’ont pas cessé');
+		expect(fact?.markers).toContain('2020');
+		expect(fact?.markers).not.toContain('19');
+	});
+
+	test('a fact followed by words a gerund reports has no clear class', () => {
+		expect(
+			statementKind(
+				"Un restaurateur en a acheté une cinquantaine de copies, expliquant qu'il comptait les offrir."
+			)
+		).toBeNull();
 	});
 });

@@ -59,7 +59,7 @@ const WORD_BEFORE_QUE = /(?<![\p{L}])(\p{L}+)\s+qu['’e]/gu;
 const PAST =
 	/(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:(?:déjà|aussi|également|définitivement|notamment|alors|ensuite|encore|pas|jamais|toujours|bien|rapidement|finalement)\s+)*\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|u|ue|us|ues|ert|erte|erts|ertes|ort|orts)(?![\p{L}'’])/u;
 const FIGURE =
-	/(?<![\p{L}\d])\d(?:[\d.,]*\d)?(?![\p{L}\d])|(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
+	/(?<![\p{L}\d-])\d(?:[\d.,]*\d)?(?![\p{L}\d])|(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/u;
 
 /**
  * The kind of a sentence, from explicit markers only: reported words (quotation marks with a
@@ -92,6 +92,9 @@ export function statementKind(text: string): StatementClass | null {
 		/(?<![\p{L}])(?:disant|affirmant|expliquant|estimant|assurant|déclarant|indiquant|soulignant|précisant)\s+(?:que|qu['’]\p{L}+)/u.exec(
 			outside
 		)?.[0];
+	// `Un restaurateur en a acheté une cinquantaine, expliquant qu'il comptait…`: a fact, then
+	// words reported by a gerund; the sentence is both, and no class is clear.
+	if (gerund && !selon && PAST.test(outside.slice(0, outside.indexOf(gerund)))) return null;
 	// `ont commencé à déclarer qu'ils passeraient…`: an infinitive reports with its `que`.
 	const infinitive = () =>
 		allMatches(WORD_BEFORE_QUE, outside).some((m) =>
@@ -147,7 +150,7 @@ export function statementKind(text: string): StatementClass | null {
 	if (!kinds.has('reported') && SHADING.test(outside)) return null;
 	if (kinds.size === 1) {
 		const [kind, markers] = [...kinds][0]!;
-		return { kind, markers: [...new Set(markers)] };
+		return { kind, markers: [...new Set(markers.map((m) => asWritten(text, m)))] };
 	}
 	if (quoted) return null;
 	const past = PAST.exec(text)?.[0];
@@ -156,7 +159,18 @@ export function statementKind(text: string): StatementClass | null {
 	// reporting verb the patterns above did not tie to its clause still reports; `Carla a cru que
 	// la guerre commençait` tells a belief. Neither is a plain fact.
 	if (!past || JUDGING.test(outside) || verbs.length > 0 || THOUGHT.test(outside)) return null;
-	return { kind: 'fact', markers: [past, ...(figure ? [figure] : [])] };
+	return { kind: 'fact', markers: [asWritten(text, past), ...(figure ? [figure] : [])] };
+}
+
+/**
+ * A marker as the sentence writes it, with the elided word before it (`n'ont pas cessé`, not
+ * `ont pas cessé`; `s'est indigné`): an explanation quotes the article's exact words.
+ */
+function asWritten(text: string, marker: string): string {
+	const at = text.indexOf(marker);
+	if (at <= 0) return marker;
+	const clitic = /(?<![\p{L}])(?:[nsltmjdc]|qu)['’]$/iu.exec(text.slice(Math.max(0, at - 3), at));
+	return clitic ? clitic[0] + marker : marker;
 }
 
 /** `a déclaré que`, `a aussi regretté qu'`, `dit avoir`: the reporting verb with its auxiliary and `que`. */

@@ -13,6 +13,10 @@ const MAX_EACH = 4;
 /** Longest sentence shown: beyond, it is a paragraph to wade through. */
 const MAX_WORDS = 60;
 
+/** `selon les divers sondages`, `d'après les chiffres officiels`: figures, which have no words of their own. */
+const NOBODY =
+	/^(?:(?:les|des|un|une|le|la|l['’]|plusieurs|divers|diverses|certains|certaines|de|ces|nos)\s+)*(?:\p{Ll}+\s+)?(?:sondages?|études?|chiffres|données|statistiques|estimations?|calculs|résultats|projections?|prévisions?|relevés|mesures|bilans?|comptages?)(?![\p{L}])/iu;
+
 /** The two answers, as a French teacher words them. */
 export const DIRECT = 'Citation directe : ses mots exacts, entre guillemets';
 export const PARAPHRASE = 'Paraphrase : ses propos reformulés par le journaliste';
@@ -42,6 +46,7 @@ export function askDirectOrParaphrase(
 		.filter(
 			(u) =>
 				u.speaker.by !== 'pronoun' &&
+				!NOBODY.test(u.speaker.text) &&
 				!speech.some((s) => s.start === u.start && s.first === u.first)
 		)
 		.map((u) => ({ ...u, who: { name: u.speaker.text.split(',')[0]!.trim() } }));

@@ -3,7 +3,7 @@ import { frenchTypography, guillemets } from '../../generate/typography';
 import type { AttributedSpeech, SpeakerEntity } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
 import { articleRef } from '../article-ref';
-import { countWord } from '../name-article';
+import { countWord, nameArticleWithout } from '../name-article';
 import { quotedWords, showableQuote, speechSpans } from './attributed';
 import { howWeKnow, WHO_SPEAKS } from './explain';
 import { namedIn, type SpeakerNames } from './speaker-names';
@@ -132,5 +132,9 @@ function whereSaid(
 	const all = [who.name, ...names.own];
 	for (const ref of [articleRef(article), articleRef(article, false)])
 		if (!namedIn(ref.fr, all)) return `Dans ${ref.fr}`;
+	// `l’article « …coupe les ponts avec le réseau conservateur Parler »`: the headline's words
+	// after the names.
+	const without = nameArticleWithout(article, all);
+	if (!namedIn(without, all)) return `Dans ${without}`;
 	return articles > 1 ? `Dans l’un des ${countWord(articles)} articles` : 'Dans l’article';
 }

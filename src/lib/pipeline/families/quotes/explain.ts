@@ -6,8 +6,8 @@ import { ofName } from '../name-article';
 
 /** The skill, in one sentence a teenager understands. */
 export const WHO_SPEAKS = {
-	fr: 'Avant de juger une citation, il faut savoir qui parle : le verbe de parole (a déclaré, a ajouté, selon…) et le nom qui l’accompagne le disent.',
-	en: 'Before judging a quote, find out who is speaking: the reporting verb (said, added, according to…) and the name next to it tell you.'
+	fr: 'Avant de juger une citation, il faut savoir qui parle : les mots qui rapportent les propos (a déclaré, a ajouté, selon…) et le nom qui les accompagne le disent.',
+	en: 'Before judging a quote, find out who is speaking: the words that report it (said, added, according to…) and the name next to them tell you.'
 };
 
 /**
@@ -34,14 +34,14 @@ export function howWeKnow(s: AttributedSpeech, article: CleanArticle): { fr: str
 			const incise = inciseOf(s, article);
 			return {
 				fr: `l’incise ${guillemets(incise)} ne nomme personne : elle poursuit les propos ${ofName(name)}, rapportés juste avant`,
-				en: `the incise “${incise}” names nobody: it goes on with the words of ${nameEn}, reported just before`
+				en: `the reporting clause “${incise}” names nobody: it goes on with the words of ${nameEn}, reported just before`
 			};
 		}
 		case 'there': {
 			const incise = inciseOf(s, article);
 			return {
 				fr: `dans ${guillemets(incise)}, « y » et « on » renvoient à ${name}, dont parle la phrase précédente`,
-				en: `in “${incise}”, “y” (there) and “on” (one) point to ${nameEn}, whom the sentence before is about`
+				en: `in “${incise}”, “y” (there) and “on” (one) point to ${nameEn}, that the sentence before is about`
 			};
 		}
 		case 'role':

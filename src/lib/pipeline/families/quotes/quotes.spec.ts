@@ -4,6 +4,8 @@ import type { QuestionOf } from '../../../questions/schema';
 import { testArticle } from '../test-article';
 import { attributedSpeech } from './attributed';
 import { askWhoSaid } from './ask-who-said';
+import { askDirectOrParaphrase } from './ask-direct-or-paraphrase';
+import { extractQuotes } from '../../extract/extract-quotes';
 import { quotesFamily } from './quotes-family';
 import { speakerNames } from './speaker-names';
 
@@ -68,5 +70,19 @@ describe('qui a dit: passages', () => {
 		expect(q?.question.type === 'single' && q.question.choices.find((c) => c.correct)?.text).toBe(
 			'Veolia'
 		);
+	});
+});
+
+describe('direct quote or paraphrase: only words someone said', () => {
+	const polls = testArticle('sondage', [
+		'Selon les divers sondages, le candidat sortant recueille la majorité des intentions de vote au premier tour.',
+		'Selon une source judiciaire, le suspect a été placé en garde à vue dans la soirée de mardi dernier.'
+	]);
+	const byId = new Map([['sondage', polls]]);
+	const asked = askDirectOrParaphrase([], byId, extractQuotes(polls)).map((c) => c.question);
+	test('`selon une source judiciaire` reports words; `selon les divers sondages` reports figures', () => {
+		const shown = asked.map((q) => (q.type === 'classification' ? q.text : ''));
+		expect(shown.some((t) => t.startsWith('Selon une source judiciaire'))).toBe(true);
+		expect(shown.some((t) => t.startsWith('Selon les divers sondages'))).toBe(false);
 	});
 });
