@@ -17,10 +17,7 @@ const MONTHS =
 const MONTH_OR_TIME = new RegExp(`\\d[\\s-]*(?:${MONTHS})|\\d\\s?[hH:]\\s?\\d`, 'iu');
 
 /** `en juin 2018`: a month and its year, which chrono's French parser leaves out. */
-const MONTH_YEAR = new RegExp(
-	`(?<![\\p{L}])(${MONTHS})\\s(1[89]\\d\\d|20\\d\\d)(?!\\d)`,
-	'gu'
-);
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTHS})\\s(1[89]\\d\\d|20\\d\\d)(?!\\d)`, 'gu');
 
 /**
  * `La saison des pluies a commencé en mai`, `jusqu'à fin juillet`, `depuis début mars`: a month
