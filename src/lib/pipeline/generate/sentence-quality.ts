@@ -110,7 +110,7 @@ const BACK_REFERENCE =
 const DOUBLED = /(?<![\p{L}])(\p{L}+) \1(?![\p{L}])/iu;
 
 /**
- * A sentence a question can quote: not a sub-heading, 8 to 45 words, self-contained (no opening
+ * A sentence a question can quote: not a sub-heading, 8 to 55 words, self-contained (no opening
  * link, no pronoun or demonstrative pointing outside it), not someone's words in the first person,
  * quotation marks balanced and the right way round, and no scraping debris.
  */
@@ -179,7 +179,7 @@ export const clean = remembered(function clean(s: SentenceText): boolean {
 	return (
 		!s.heading &&
 		words >= 8 &&
-		words <= 45 &&
+		words <= 55 &&
 		!SPEAKER.test(s.text) &&
 		!GLUED.test(s.text) &&
 		!DOUBLED.test(s.text) &&
