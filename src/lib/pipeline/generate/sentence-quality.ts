@@ -101,10 +101,11 @@ const TRUNCATED =
 /**
  * `l'appli`, `le réseau social`, `la plateforme`, `le document`: a definite description standing
  * for something the article named earlier. The sentence needs the one before it. Not when a name
- * follows: `Le réseau social Parler était surtout à ses débuts en 2018…`.
+ * follows: `Le réseau social Parler était surtout à ses débuts en 2018…`; nor before a superlative,
+ * which says which one is meant: `Parler était l'appli gratuite la plus téléchargée…`.
  */
 const BACK_REFERENCE =
-	/(?<![\p{L}'’-])(?:[Ll]['’]appli|[Ll]['’]application|[Ll]a plateforme|[Ll]a plate-forme|[Ll]e réseau social|[Ll]e réseau|[Ll]e site|[Ll]e groupe|[Ll]a société|[Ll]['’]entreprise|[Ll]e document|[Ll]a missive|[Ll]a lettre|[Ll]e magnat|[Ll]e titre|[Ll]e royaume|[Ll]a délégation|[Ll]['’]envahissement|[Ll]['’]attaque|[Ll]['’]assaut|[Ll]['’]affaire)(?![\p{L}'’-])(?!\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
+	/(?<![\p{L}'’-])(?:[Ll]['’]appli|[Ll]['’]application|[Ll]a plateforme|[Ll]a plate-forme|[Ll]e réseau social|[Ll]e réseau|[Ll]e site|[Ll]e groupe|[Ll]a société|[Ll]['’]entreprise|[Ll]e document|[Ll]a missive|[Ll]a lettre|[Ll]e magnat|[Ll]e titre|[Ll]e royaume|[Ll]a délégation|[Ll]['’]envahissement|[Ll]['’]attaque|[Ll]['’]assaut|[Ll]['’]affaire)(?![\p{L}'’-])(?!\s+(?:\p{Ll}+\s+)?\p{Lu})(?!\s+(?:\p{Ll}+\s+)?(?:la|le|les)\s(?:plus|moins)\s)/u;
 
 /** `Twitter et et dans le contexte`: a word twice, a link lost by the scraper. */
 const DOUBLED = /(?<![\p{L}])(\p{L}+) \1(?![\p{L}])/iu;
