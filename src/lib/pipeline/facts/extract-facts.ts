@@ -2,6 +2,7 @@ import type { CleanArticle } from '../types';
 import { extractDates } from '../extract/extract-dates';
 import { extractEvents } from '../extract/extract-events';
 import { extractMentions, vocabulary } from '../extract/extract-mentions';
+import { extractNatures } from '../extract/extract-natures';
 import { extractNumbers } from '../extract/extract-numbers';
 import { extractRoles } from '../extract/extract-roles';
 import { sentencesOf } from '../extract/sentences';
@@ -33,6 +34,8 @@ export interface Facts {
 	entityOf: Map<string, Entity>;
 	/** How often two entities are listed together (`Google et Apple`): entities of one kind. */
 	kin: Map<string, Map<string, number>>;
+	/** What kind of organisation nouns say an entity is (`des réseaux comme Twitter`: `social`). */
+	natures: Map<string, Set<string>>;
 }
 
 /**
@@ -54,6 +57,7 @@ export function extractFacts(articles: CleanArticle[]): Facts {
 		entities,
 		entityOf,
 		kin: new Map(),
+		natures: new Map(),
 		byArticle: new Map(
 			articles.map((a) => [a.id, { numbers: [], dates: [], events: [], roles: [], named: [] }])
 		),
@@ -77,6 +81,12 @@ export function extractFacts(articles: CleanArticle[]): Facts {
 		for (const m of here) {
 			const e = entityOf.get(nameKey(m.text));
 			if (e) mine.named.push({ m, e });
+		}
+		for (const { m, nature } of extractNatures(s, here)) {
+			const e = entityOf.get(nameKey(m.text));
+			if (!e) continue;
+			const known = facts.natures.get(e.id) ?? new Set<string>();
+			facts.natures.set(e.id, known.add(nature));
 		}
 		for (const list of listsIn(s.text, s.start, here)) {
 			const members = list

@@ -58,8 +58,17 @@ export function actorDistractors(
 	// Saying and judging (`a dénoncé`, `estime`) are what commentators do: then they stay.
 	const saying = asked.verb !== undefined && SAYING.test(asked.verb.toLocaleLowerCase('fr'));
 	const experts = saying ? new Set<string>() : commentators(ctx);
+	// `une alternative à […]` (Twitter, one of `des réseaux grand public comme Twitter`): another
+	// social network, not a firm listed with Amazon.
+	const wanted = natureOf(facts, answer.e.id);
+	const sameNature = (e: Entity) => {
+		if (answer.kind !== 'organisation' || actors.get(e.id)?.kind === 'person') return true;
+		const nature = natureOf(facts, e.id);
+		return wanted.size === 0 || nature.size === 0 || [...nature].some((n) => wanted.has(n));
+	};
 	const fair = (e: Entity, name: string) =>
 		e.id !== answer.e.id &&
+		sameNature(e) &&
 		(!leader || offices.has(e.id)) &&
 		(answer.kind !== 'person' || experts.has(answer.e.id) || !experts.has(e.id)) &&
 		(asked.gender === undefined ||
@@ -104,9 +113,28 @@ export function actorDistractors(
 	if (answer.kind === 'person' || anyActor) take(ofKind(answer.kind));
 	else if (facts.kin.has(answer.e.id))
 		take(ofKind('organisation').filter((a) => facts.kin.has(a.e.id)));
-	if (anyActor) take(ofKind(answer.kind === 'person' ? 'organisation' : 'person'));
+	// A firm, a network, a newspaper is no fair match for just anyone; a party or a union, made
+	// of people who speak for it, is.
+	const business = [...wanted].some((n) => BUSINESS.has(n));
+	if (anyActor && (answer.kind === 'person' || !business))
+		take(ofKind(answer.kind === 'person' ? 'organisation' : 'person'));
 	return picked;
 }
+
+/**
+ * What kind of organisation an entity is: as nouns call it (`des réseaux comme Twitter`), else as
+ * nouns call the organisations listed with it (`Amazon, Google et Apple`, where Amazon is one of
+ * `des entreprises technologiques comme AWS`). Empty when nothing says.
+ */
+function natureOf(facts: GenerateContext['facts'], id: string): Set<string> {
+	const own = facts.natures.get(id);
+	if (own) return own;
+	const kin = [...(facts.kin.get(id)?.keys() ?? [])];
+	return new Set(kin.flatMap((k) => [...(facts.natures.get(k) ?? [])]));
+}
+
+/** Kinds of organisation whose words are no person's: `Selon Google, …` among firms only. */
+const BUSINESS = new Set(['firm', 'social', 'press', 'shop', 'bank']);
 
 /** Office-holders by corpus: read once, not once per question. */
 const offices = new WeakMap<GenerateContext['facts'], Set<string>>();

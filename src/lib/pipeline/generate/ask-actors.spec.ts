@@ -132,3 +132,18 @@ describe('askAttributions: according to whom', () => {
 		}
 	});
 });
+
+describe('askActors: wrong choices of the kind nouns give the answer', () => {
+	const questions = ask([
+		'Des réseaux grand public comme Twitter, Facebook, Twitch et Snapchat ont suspendu le compte.',
+		'Twitter a supprimé le compte mardi, Facebook mercredi, Twitch jeudi et Snapchat vendredi.',
+		'Des entreprises technologiques comme Amazon, Google et Apple ont coupé les ponts avec le site.',
+		'Amazon a mis fin à son contrat, Google a retiré le site de sa boutique et Apple a fait de même.',
+		'Le site est considéré comme une alternative à Twitter par de nombreux internautes américains.'
+	]);
+	test('a social network among networks, never among the firms the article lists', () => {
+		const q = questions.find((x) => x.prompt.includes('une alternative à […]'));
+		expect(q).toBeDefined();
+		expect(wrong(q!)).toEqual(['Facebook', 'Snapchat', 'Twitch']);
+	});
+});

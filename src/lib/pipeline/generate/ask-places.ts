@@ -149,6 +149,8 @@ export function askPlaces({ article, sentences, mine }: GenerateContext): Candid
 				(x) =>
 					x.entity.id !== p.entity.id &&
 					city(x) === city(p) &&
+					// `au Capitole` is no wrong choice for `aux Etats-Unis`: a country among countries.
+					(knownPlace(p.name) === undefined || knownPlace(x.name) !== undefined) &&
 					// `en France` is no wrong choice beside `en Ile-de-France`.
 					!containsWords(x.name, p.name) &&
 					!containsWords(p.name, x.name) &&
