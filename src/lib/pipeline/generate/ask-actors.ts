@@ -199,11 +199,15 @@ function askList(
 	// the like (`Twitter, qui a définitivement fermé le compte…`) is no wrong choice.
 	const action = s.text.slice(members.at(-1)!.m.end - s.start).replace(/^[\s,]+/u, '');
 	const asked = { shown: passage.text, exclude, action, sentence: s.index };
+	// `Google Cloud` beside `[…] et […]` (Google, Apple): a name sharing a word with any right one.
+	const rightWords = new Set(right.flatMap((r) => r.split(/[\s-]+/u)));
 	const wrong = [
 		...new Set(
-			kinds.flatMap((k, i) => actorDistractors(ctx, k!, { ...asked, answer: right[i]! }, 2))
+			kinds.flatMap((k, i) => actorDistractors(ctx, k!, { ...asked, answer: right[i]! }, 4))
 		)
-	].slice(0, 2);
+	]
+		.filter((w) => !w.split(/[\s-]+/u).some((word) => rightWords.has(word)))
+		.slice(0, 2);
 	if (wrong.length < 2) return [];
 	const excerpt = excerptAround(passage, members[0]!.m.start, members.at(-1)!.m.end);
 	return [
