@@ -19,6 +19,7 @@ import { removePrompts } from './refine/remove-prompts';
 import { removeRepeatedTitle } from './refine/remove-repeated-title';
 import { removeTagLine } from './refine/remove-tag-line';
 import { splitGluedSentences } from './refine/split-glued-sentences';
+import { turnGuillemets } from './refine/turn-guillemets';
 import { unglueCaption } from './refine/unglue-caption';
 
 /** The ingest refiners, in the order they run. Each takes the draft and returns it refined. */
@@ -32,6 +33,7 @@ export const REFINERS: Refiner[] = [
 	removePrompts,
 	splitGluedSentences,
 	joinBrokenLines,
+	turnGuillemets,
 	unglueCaption,
 	removePhotoCaption,
 	readSourceLine,

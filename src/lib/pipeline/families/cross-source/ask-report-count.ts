@@ -4,12 +4,13 @@ import type { Story } from '../../align/group-stories';
 import { evidenceOf, letteredChoices, questionId, type Candidate } from '../../generate/candidate';
 import { frenchTypography, guillemets } from '../../generate/typography';
 import type { Entity } from '../../facts/types';
-import { countWord, nameArticle } from '../name-article';
+import { articleChoice, countWord, nameArticle } from '../name-article';
 import { explain, LESSONS } from './lessons';
 import { sharedFigures, unitHead, type Figure } from './shared-figures';
 
 /**
- * `Combien des cinq articles écrivent « 98 publications » ?`: a figure two articles or more of a
+ * `Combien des cinq articles écrivent « 98 publications » ?` (or, for a year some articles give,
+ * `lesquels`): a figure two articles or more of a
  * story give, with the same number and the same thing counted (`98 publications` and `98 messages
  * de haine` are not counted together: see `askNumberWording`). Only figures unlikely to match by
  * chance (not round, at least 10), or a year named with the same organisation or person in every
@@ -24,10 +25,15 @@ export function askReportCount(story: Story, facts: Facts): Candidate[] {
 		if (f.places.size < 2) continue;
 		if (f.year) {
 			const about = commonEntity(f, facts);
-			if (about)
+			if (about) {
+				const what = `l’année ${f.token} à propos de ${about.name}`;
+				// Some articles, not all: which ones, a question that sends the student to each.
 				out.push(
-					countQuestion(f, story, `l’année ${f.token} à propos de ${about.name}`, about.name)
+					f.places.size < story.articles.length
+						? whichQuestion(f, story, what)
+						: countQuestion(f, story, what, about.name)
 				);
+			}
 			continue;
 		}
 		if (Number(f.token) < 10 || /0$/u.test(f.token)) continue;
@@ -97,4 +103,38 @@ function commonEntity(f: Figure, facts: Facts): Entity | null {
 	}
 	const ids = [...(common ?? [])].sort();
 	return ids.length === 1 ? facts.entityById.get(ids[0]!)! : null;
+}
+
+/**
+ * `Parmi les cinq articles sur cette affaire, lesquels citent l’année 2018 à propos de Parler ?`:
+ * every article of the story is a choice, those that give the figure are right.
+ */
+function whichQuestion(f: Figure, story: Story, what: string): Candidate {
+	const n = story.articles.length;
+	const evidence: Evidence[] = story.articles.flatMap((a) =>
+		(f.places.get(a.id) ?? []).map((s) => evidenceOf(a, s.start, s.end))
+	);
+	const right = story.articles.filter((a) => f.places.has(a.id));
+	const wrong = story.articles.filter((a) => !f.places.has(a.id));
+	const whyFr = `${countWord(right.length).replace(/^./u, (c) => c.toUpperCase())} articles sur ${countWord(n)} citent ${what} : ${right.map(nameArticle).join(', ')}.`;
+	const whyEn = `${right.length} articles out of ${n} give the year ${f.token}.`;
+	return {
+		question: {
+			id: questionId('multiple', evidence, `which:${f.token}`),
+			type: 'multiple',
+			prompt: frenchTypography(
+				`Parmi les ${countWord(n)} articles sur cette affaire, lesquels citent ${what} ? Plusieurs réponses sont attendues.`
+			),
+			evidence,
+			explanation: explain({ fr: whyFr, en: whyEn }, LESSONS.corroborate),
+			skill: 'cross-check',
+			difficulty: 2,
+			choices: letteredChoices(right.map(articleChoice), wrong.map(articleChoice), f.token)
+		},
+		score: 6 + right.length,
+		passage: `${[...f.places.keys()][0]}:${f.token}`,
+		asks: `count:${f.token}`,
+		supports: [f.token],
+		contradicts: []
+	};
 }
