@@ -31,8 +31,9 @@ export function askDates({ article, sentences, mine }: GenerateContext): Candida
 		const passage = passageFor(sentences, d.sentence, article.text);
 		if (!passage || !askableDate(d, sentence, article.title)) continue;
 		// One gap, one piece of information: `08H00 [GMT]` leaves the time zone out, `12 mai [à
-		// 20h55]` the hour.
+		// 20h55]` the hour, `06H00 [mardi]` the day.
 		const asked = d.text
+			.replace(/\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/iu, '')
 			.replace(/\s+(?:GMT|UTC|HEC|heure de Paris|heure locale)$/u, '')
 			.replace(/\s(?:à|vers)\s.*$/u, '');
 		const end = d.start + asked.length;

@@ -37,7 +37,10 @@ export function askDurations({ article, sentences }: GenerateContext): Candidate
 					[evidenceOf(article, passage.start, passage.end)],
 					d.text,
 					withPassage(
-						'D’après l’article, quelle durée manque dans ce passage ?',
+						// `sera de retour d'ici une semaine`: a deadline, not how long something lasts.
+						/d['’]ici\s$/u.test(s.text.slice(0, d.at))
+							? 'D’après l’article, quel délai manque dans ce passage ?'
+							: 'D’après l’article, quelle durée manque dans ce passage ?',
 						gapIn(passage, start, end).shown
 					),
 					{

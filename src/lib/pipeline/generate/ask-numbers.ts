@@ -1,5 +1,5 @@
 import type { NumberFact } from '../facts/types';
-import { frenchNumberWords } from '../facts/french-numbers';
+import { frenchNumberWords, parseFrenchNumber } from '../facts/french-numbers';
 import { askableNumber, typeable } from './askable';
 import { baseFields, difficultyOf, evidenceOf, letteredChoices, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
@@ -22,6 +22,9 @@ export function askNumbers({ article, sentences, mine }: GenerateContext): Candi
 		const sentence = sentences[n.sentence]!;
 		const passage = passageFor(sentences, n.sentence, article.text);
 		if (!passage || !askableNumber(n, sentence, article.title)) continue;
+		// `passer par [quatre] votes, deux au Sénat et deux à l'Assemblée`: the parts after it add up.
+		const after = partsAfter(sentence.text.slice(n.end - sentence.start));
+		if (after.some((a, i) => after.slice(i + 1).some((b) => a + b === n.value))) continue;
 		const gap = gapIn(passage, n.start, n.end);
 		const evidence = [evidenceOf(article, passage.start, passage.end)];
 		const explanation = {
@@ -106,4 +109,11 @@ function traditional(words: string): string {
 		.replace(/-et-/gu, ' et ')
 		.replace(/-(mille|cents?|millions?)(?=-|$)/gu, ' $1')
 		.replace(/(mille|cents?)-/gu, '$1 ');
+}
+
+/** The numbers a text gives, in digits or in words (`deux au Sénat et deux à l'Assemblée`: 2, 2). */
+function partsAfter(text: string): number[] {
+	return [...text.matchAll(/(?<![\p{L}\d])(\d+|\p{Ll}+)(?![\p{L}\d])/gu)]
+		.map((m) => (/\d/u.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!)))
+		.filter((v): v is number => v !== null && v > 0);
 }

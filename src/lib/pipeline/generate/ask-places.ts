@@ -90,7 +90,7 @@ function asWritten(name: string, articleText: string): string {
 }
 
 /** `américain`, `chinoise`, `parisienne`, `européens`: a nationality or a city's people. */
-const NATIONALITY =
+export const NATIONALITY =
 	/(?<![\p{L}])(?:améric|mexic|afric|marocain|dominic|chin|japon|français|anglais|écossais|irlandais|portugais|néerlandais|polonais|libanais|sénégalais|pakistanais|hongkongais|taïwanais|québécois|hongrois|suédois|danois|finlandais|allemand|normand|flamand|espagnol|mongol|britanniqu|belg|suiss|russ|turc|turqu|grec|grecqu|afghan|italien|brésilien|canadien|indien|iranien|irakien|syrien|israélien|palestinien|égyptien|algérien|tunisien|ivoirien|malien|nigérian|australien|autrichien|ukrainien|biélorusse|saoudien|coréen|vietnamien|colombien|vénézuélien|argentin|chilien|péruvien|européen|asiatiqu|parisien|londonien|berlinois|new-yorkais|lyonnais|marseillais|bavarois|catalan|wallon|helvétiqu)(?:ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|e|es|s|ne|nes)?(?![\p{L}])/iu;
 
 /**

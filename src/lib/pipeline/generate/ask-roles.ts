@@ -1,3 +1,4 @@
+import { NATIONALITY } from './ask-places';
 import { containsWords } from '../validate/checks';
 import { nameKey } from '../refine/group-entities';
 import { baseFields, difficultyOf, evidenceOf, type Candidate } from './candidate';
@@ -5,6 +6,10 @@ import type { GenerateContext } from './context';
 import { frenchTypography, guillemets } from './typography';
 import { excerptAround } from './excerpt';
 import { sentencePassage } from './point-to';
+
+/** `ministre`, `secrétaire d'État`, `porte-parole du gouvernement`: an office of a government. */
+const GOVERNMENT =
+	/(?<![\p{L}])(?:ministre|secrétaire d['’](?:É|E)tat|porte-parole du gouvernement|chef du gouvernement)(?![\p{L}])/iu;
 
 /**
  * Who holds a role: `Le fondateur de Parler, John Matz, a confirmé…` → `D’après l’article, qui est
@@ -23,6 +28,9 @@ export function askRoles({ article, sentences, mine, facts }: GenerateContext): 
 			/\s(?:de|du|des|d['’])$/u.test(r.role)
 		)
 			continue;
+		// `le ministre de la Défense` in an article on the United States: a French class reads the
+		// French minister. An office of government says whose, or is not asked.
+		if (GOVERNMENT.test(r.role) && !NATIONALITY.test(r.role)) continue;
 		// Every spelling of the name, and the surname alone, whole (`Toh Bi`, never `Bi`):
 		// `John Matze`, `John Matz`, `Matze`, `Matz`.
 		const surnames = person.aliases

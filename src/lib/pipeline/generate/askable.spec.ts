@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { extractFacts } from '../facts/extract-facts';
 import { sentencesOf } from '../extract/sentences';
-import { askableNumber } from './askable';
+import { askableDate, askableNumber } from './askable';
 import { testArticle } from './test-article';
 
 /** Whether the first number of a one-sentence article is worth a question. */
@@ -35,4 +35,19 @@ test.each([
 test('a number the headline shows is not asked', () => {
 	const text = 'Le gouvernement a annoncé la fermeture de 12 hôpitaux dans la région.';
 	expect(askable(text, 'Fermeture de 12 hôpitaux')).toBe(false);
+});
+
+test('a date that names its event is not asked', () => {
+	const dated = (text: string) => {
+		const article = testArticle('a', [text]);
+		const d = extractFacts([article]).byArticle.get('a')!.dates[0];
+		if (!d) throw new Error(`no date in: ${text}`);
+		return askableDate(d, sentencesOf(article)[0]!, null);
+	};
+	expect(
+		dated('La menace reste élevée depuis les attentats du 11 septembre 2001 à New York.')
+	).toBe(false);
+	expect(dated('Le président a été reçu à Londres le 17 juin 1940 par le Premier ministre.')).toBe(
+		true
+	);
 });

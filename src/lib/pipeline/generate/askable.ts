@@ -36,6 +36,9 @@ export function askableNumber(n: NumberFact, s: SentenceText, title: string | nu
 	);
 }
 
+const EVENT_NAMED_BY_DATE =
+	/(?<![\p{L}])(?:attentats?|appel|accords?|massacre|séisme|coup d['’](?:É|E)tat|révolution|traité|manifestations?|journée|marche|mouvement|sommet|élections?)\s(?:du|de|d['’])\s?$/iu;
+
 /**
  * Whether a date is worth asking about: not at the sentence start, not written twice nor in the
  * headline, not next to a conversion (`13h00 (12h00 GMT)`).
@@ -45,6 +48,9 @@ export function askableDate(d: DateFact, s: SentenceText, title: string | null):
 	const after = s.text.slice(d.end - s.start);
 	return (
 		before.trim() !== '' &&
+		// `depuis les attentats du 11 septembre 2001`, `l'appel du 18 juin`: the date names the
+		// event, and the event gives the date.
+		!EVENT_NAMED_BY_DATE.test(before) &&
 		s.text.split(d.text).length === 2 &&
 		!/^\s?\(/u.test(after) &&
 		!/\([^)]*$/u.test(before) &&

@@ -58,6 +58,16 @@ test('askDurations leaves the length out and offers three others', () => {
 	expect(rest).toEqual([]);
 	if (c?.question.type !== 'single') throw new Error('expected a single-choice question');
 	expect(c.question.prompt).toContain('d’ici […] après');
+	// `d'ici deux mois` is a deadline.
+	expect(c.question.prompt).toMatch(/^D’après l’article, quel délai manque/u);
 	expect(c.question.choices.filter((x) => x.correct).map((x) => x.text)).toEqual(['deux mois']);
 	expect(c.question.choices).toHaveLength(4);
+});
+
+test('a length of time that is no deadline is asked as a length', () => {
+	const article = testArticle('a', [
+		'Les négociations entre les syndicats et la direction ont duré pendant deux ans sans aboutir.'
+	]);
+	const [c] = askDurations(contextFor(article, extractFacts([article])));
+	expect(c?.question.prompt).toMatch(/^D’après l’article, quelle durée manque/u);
 });
