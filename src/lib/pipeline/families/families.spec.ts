@@ -82,6 +82,16 @@ describe('families on the seeds', () => {
 			expect(o.sets[0]!.questions.length).toBeGreaterThanOrEqual(6);
 		}
 	});
+	test('chronology names no article by headline words that tell the order of its actors', () => {
+		const chronology = out.flatMap((o) => o.sets).find((s) => s.kind === 'chronology')!;
+		for (const q of chronology.questions) expect(q.prompt).not.toMatch(/Après Google et Apple/u);
+	});
+	test('chronology asks no day gap on a deed the articles date to different days', () => {
+		const chronology = out.flatMap((o) => o.sets).find((s) => s.kind === 'chronology')!;
+		// Article 001 dates Google's decision to samedi, article 004 to vendredi.
+		const gaps = chronology.questions.filter((q) => q.prompt.includes('Combien de jours'));
+		for (const q of gaps) expect(q.prompt).not.toMatch(/Google/u);
+	});
 	test('every question names its skill and explains itself in both languages', () => {
 		for (const q of out.flatMap((o) => o.sets.flatMap((s) => s.questions))) {
 			expect(q.explanation.fr.length).toBeGreaterThan(40);

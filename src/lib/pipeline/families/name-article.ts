@@ -37,11 +37,21 @@ export function nameArticleWithout(article: CleanArticle, asked: string[]): stri
 			.slice(m.index + m[0].length)
 			.replace(/^[\s,;:]+/u, '')
 			.split(/\s+/u);
-		if (tail.length < 3) continue;
+		if (tail.length < 3 || namesAny(tail.join(' '), asked)) continue;
 		const via = article.meta.via ? ` (via ${article.meta.via})` : '';
-		return `l’article ${guillemets(`…${tail.slice(0, MAX_WORDS).join(' ')}`)}${via}`;
+		const cut = tail.length > MAX_WORDS ? '…' : '';
+		return `l’article ${guillemets(`…${tail.slice(0, MAX_WORDS).join(' ')}${cut}`)}${via}`;
 	}
-	return nameArticle(article);
+	// `Parler : AWS refuse d’héberger l’appli, déjà bannie par Apple et Google`: no words of the
+	// headline leave the actors out; the body's first words may.
+	const body = nameArticle({ ...article, title: null });
+	return namesAny(body, asked) ? nameArticle(article) : body;
+}
+
+/** Whether a text names one of the capitalised names of `asked` (`Google`, `AWS`). */
+function namesAny(text: string, asked: string[]): boolean {
+	const names = asked.flatMap((a) => a.match(/\p{Lu}[\p{L}-]*/gu) ?? []);
+	return names.some((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(text));
 }
 
 /** The same name without its article, to stand alone as a choice: `« Après Google et Apple… »`. */

@@ -2,7 +2,7 @@ import type { Choice } from '../../../questions/schema';
 import { evidenceOf, questionId, type Candidate } from '../../generate/candidate';
 import { hash10 } from '../../generate/hash';
 import { frenchTypography, guillemets } from '../../generate/typography';
-import { nameArticle } from '../name-article';
+import { nameArticleWithout } from '../name-article';
 import { WEEKDAY_NAMES, WEEKDAY_NAMES_EN } from '../../align/resolve-day';
 import type { AnchorDay } from './anchor-day';
 import { clauseOf } from './clause-of';
@@ -85,7 +85,8 @@ function lead(text: string, dayText: string): string {
  */
 export function askAnchoredDate(
 	anchor: AnchorDay,
-	graph: OrderGraph
+	graph: OrderGraph,
+	named: string[] = []
 ): { c: Candidate; target: EventNode } | null {
 	const at = (key: string) => Number(key.slice(5));
 	const target = graph.nodes
@@ -123,7 +124,7 @@ export function askAnchoredDate(
 	const words = lead(weekly, anchor.weekly.dayText);
 	const apart = gap > 0 ? `${COUNT_FR[gap]} plus tard` : `${COUNT_FR[-gap]} plus tôt`;
 	const apartEn = `${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'} ${gap > 0 ? 'later' : 'earlier'}`;
-	const [nameA, nameB] = [nameArticle(A), nameArticle(B)];
+	const [nameA, nameB] = [nameArticleWithout(A, named), nameArticleWithout(B, named)];
 	// `Le 6 janvier 2021` → `6 janvier 2021`: the date as written, after the explanation's own `le`.
 	const day = anchor.dated.event.dateText!.replace(/^(?:Le|le)\s/u, '');
 	const c: Candidate = {

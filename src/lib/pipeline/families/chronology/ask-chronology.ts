@@ -46,7 +46,8 @@ function cluesBetween(graph: OrderGraph, from: number, to: number): OrderEdge[] 
 export function askOrder(
 	article: CleanArticle,
 	graph: OrderGraph,
-	chain: number[]
+	chain: number[],
+	named: string[] = []
 ): Candidate | null {
 	if (chain.length < 3) return null;
 	const ks = chain.slice(0, MAX_ITEMS);
@@ -70,7 +71,7 @@ export function askOrder(
 			id: questionId('ordering', evidence, ids.join()),
 			type: 'ordering',
 			prompt: frenchTypography(
-				`D’après ${nameArticleWithout(article, texts as string[])}, remettez ces événements dans l’ordre où ils se sont produits, du plus ancien au plus récent.`
+				`D’après ${nameArticleWithout(article, named.length > 0 ? named : (texts as string[]))}, remettez ces événements dans l’ordre où ils se sont produits, du plus ancien au plus récent.`
 			),
 			evidence,
 			explanation: explain(
@@ -109,7 +110,8 @@ export function askPair(
 	article: CleanArticle,
 	graph: OrderGraph,
 	path: number[],
-	want?: boolean
+	want?: boolean,
+	named: string[] = []
 ): Candidate | null {
 	const early = graph.nodes[path[0]!]!;
 	const late = graph.nodes[path.at(-1)!]!;
@@ -143,7 +145,7 @@ export function askPair(
 			id: questionId('true-false', evidence, `${statement}:${truth}`),
 			type: 'true-false',
 			prompt: frenchTypography(
-				`D’après ${nameArticleWithout(article, [statement])}, cette affirmation est-elle vraie ou fausse ?`
+				`D’après ${nameArticleWithout(article, named.length > 0 ? named : [statement])}, cette affirmation est-elle vraie ou fausse ?`
 			),
 			statement: frenchTypography(curly(statement)),
 			evidence,

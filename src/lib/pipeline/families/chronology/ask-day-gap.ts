@@ -2,7 +2,7 @@ import type { Choice, Localized } from '../../../questions/schema';
 import { evidenceOf, questionId, type Candidate } from '../../generate/candidate';
 import { frenchTypography, guillemets } from '../../generate/typography';
 import type { CleanArticle } from '../../types';
-import { nameArticle } from '../name-article';
+import { nameArticleWithout } from '../name-article';
 import { actorsOf } from './actors';
 import { clauseOf } from './clause-of';
 import { dayGap } from './day-gap';
@@ -50,7 +50,8 @@ export function askDayGap(
 	article: CleanArticle,
 	graph: OrderGraph,
 	x: number,
-	y: number
+	y: number,
+	named: string[] = []
 ): Candidate | null {
 	const [a, b] = [graph.nodes[x]!, graph.nodes[y]!].sort(
 		(p, q) => p.spans[0]!.start - q.spans[0]!.start
@@ -80,7 +81,7 @@ export function askDayGap(
 			id: questionId('single', evidence, String(gap)),
 			type: 'single',
 			prompt: frenchTypography(
-				`D’après ${nameArticle(article)}, ${curly(ta)} et ${lower(curly(tb))}. Combien de jours séparent ces deux événements ?`
+				`D’après ${nameArticleWithout(article, named)}, ${curly(ta)} et ${lower(curly(tb))}. Combien de jours séparent ces deux événements ?`
 			),
 			evidence,
 			explanation: {

@@ -30,6 +30,7 @@ import { sentencesOf } from '../../extract/sentences';
 import type { CleanArticle } from '../../types';
 import { actorsOf, acronyms } from './actors';
 import type { ActorEvent } from './same-event';
+import { datedActions } from '../../align/dated-actions';
 import { keepOnce, type Asked } from './repeats';
 import { nameKey } from '../../refine/group-entities';
 import type { Facts } from '../../facts/extract-facts';
@@ -72,12 +73,34 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 		}));
 		const asked: Asked[] = [];
 		const pair = (a: ActorEvent, b: ActorEvent, loose: boolean) => ({ a, b, loose });
+		// Every actor of the story: no prompt names an article by headline words that name one
+		// (`Après Google et Apple, Amazon…` would tell the order another question asks).
+		// The story's subject (`Parler`, named in every headline) tells no order: left out.
+		const mentions = new Map<string, number>();
+		for (const article of story.articles)
+			for (const { e } of facts.byArticle.get(article.id)?.named ?? [])
+				mentions.set(e.id, (mentions.get(e.id) ?? 0) + 1);
+		const topic = [...mentions].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
+		const named = [...new Set(graphs.flatMap((g) => g.events.flatMap((e) => e.actors)))]
+			.map((n) => facts.entityOf.get(nameKey(n)))
+			.filter((e) => e !== undefined && e.id !== topic)
+			.flatMap((e) => e!.aliases);
+		// `Google… vendredi` here, `Samedi, le géant internet a… retiré Parler` there: an actor
+		// whose deeds the articles date to different days gives no clue for a question on days
+		// (Croiser les sources asks it).
+		const days = new Map<string, Set<number>>();
+		for (const article of story.articles)
+			for (const d of datedActions(article, facts))
+				for (const alias of d.actor.aliases)
+					days.set(nameKey(alias), (days.get(nameKey(alias)) ?? new Set()).add(d.weekday));
+		const contested = (ev: ActorEvent) =>
+			ev.actors.some((n) => (days.get(nameKey(n))?.size ?? 0) > 1);
 		for (const { article: a, graph, events } of graphs) {
 			const chain = longestChain(graph, (k) => clauseOf(graph.nodes[k]!) !== null).slice(
 				0,
 				MAX_ITEMS
 			);
-			const order = askOrder(a, graph, chain);
+			const order = askOrder(a, graph, chain, named);
 			// An ordering asks the order of every two of its events.
 			if (order)
 				asked.push({
@@ -91,13 +114,13 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 				order !== null && chain.includes(x) && chain.includes(y);
 			const ask = (path: number[]) => {
 				const [x, y] = [path[0]!, path.at(-1)!];
-				const c = inOrder(x, y) ? null : askPair(a, graph, path);
+				const c = inOrder(x, y) ? null : askPair(a, graph, path, undefined, named);
 				if (c)
 					asked.push({
 						article: a.id,
 						c,
 						pairs: [pair(events[x]!, events[y]!, true)],
-						again: (truth) => askPair(a, graph, path, truth)
+						again: (truth) => askPair(a, graph, path, truth, named)
 					});
 			};
 			// One question per two events, whatever number of clues order them.
@@ -120,7 +143,8 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 			// Two actors on one day, told far apart (`Twitter… vendredi`, `Google… vendredi`): how
 			// many days lie between them, one such question per article.
 			const gap = gapPairs(graph, events)
-				.map(([x, y]) => ({ x, y, c: askDayGap(a, graph, x, y) }))
+				.filter(([x, y]) => !contested(events[x]!) && !contested(events[y]!))
+				.map(([x, y]) => ({ x, y, c: askDayGap(a, graph, x, y, named) }))
 				.find((g) => g.c !== null);
 			if (gap)
 				asked.push({
@@ -140,7 +164,7 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 			facts
 		);
 		const weekly = anchor && graphs.find((g) => g.article.id === anchor.weekly.article.id);
-		const dated = anchor && weekly ? askAnchoredDate(anchor, weekly.graph) : null;
+		const dated = anchor && weekly ? askAnchoredDate(anchor, weekly.graph, named) : null;
 		if (anchor && dated) {
 			const ev = (n: { text: string }): ActorEvent => ({ text: n.text, actors: actors(n.text) });
 			asked.push({

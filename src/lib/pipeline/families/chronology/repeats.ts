@@ -11,11 +11,11 @@ export interface Asked {
 }
 
 /**
- * Most questions of a story on one order, each from another article: each article words it with
- * its own clue (`Précédemment` and a pluperfect, `Avant la décision de…`, `Après X et Y`), a
- * reading of its own; a fourth is a repeat.
+ * Most questions of a story on one order, each from another article: two. A second article
+ * telling it with its own clue (`Précédemment` and a pluperfect, `Avant la décision de…`) is a
+ * reading of its own; a third would only repeat the lesson.
  */
-const MAX_PER_ORDER = 3;
+const MAX_PER_ORDER = 2;
 
 /**
  * The questions of a story, each asking at least one order that no kept question of its article
