@@ -229,6 +229,25 @@ function unique<T extends { e: Entity }>(named: T[]): T[] {
 	return named.filter((n, i) => named.findIndex((o) => o.e.id === n.e.id) === i);
 }
 
+/** The patterns of `describedPerson` for each head word, built once: a head comes back often. */
+const describingCache = new Map<string, { before_: RegExp; after_: RegExp }>();
+
+/** `le préfet de police |Didier Lallement` (`before_`) and `Didier Lallement|, le préfet` (`after_`). */
+function describing(head: string): { before_: RegExp; after_: RegExp } {
+	let res = describingCache.get(head);
+	if (!res) {
+		res = {
+			before_: new RegExp(
+				`(?<![\\p{L}])${head}(?:\\s+(?:de|du|des|d['’]|la|le|l['’]|\\p{Lu}[\\p{L}-]*|\\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|ais|al|ale|ique|el|elle)))*\\s*$`,
+				'iu'
+			),
+			after_: new RegExp(`^,\\s+(?:l['’]|le\\s|la\\s|un\\s|une\\s)?${head}(?![\\p{L}])`, 'iu')
+		};
+		describingCache.set(head, res);
+	}
+	return res;
+}
+
 /**
  * The person a description stands for: the head of the organisation it names (`le patron de
  * Parler` → whoever the article calls `le fondateur de Parler`), or the one person the article
@@ -261,11 +280,7 @@ function describedPerson(
 	// `le ministre américain de la Justice Bill Barr`, `David Sherman, analyste au centre…`.
 	// The word and the name side by side: `le préfet de police Didier Lallement`, `David Sherman,
 	// analyste`; not `le parquet a requis contre Tanguy Ifoku`, where a verb stands between.
-	const before_ = new RegExp(
-		`(?<![\\p{L}])${head}(?:\\s+(?:de|du|des|d['’]|la|le|l['’]|\\p{Lu}[\\p{L}-]*|\\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|ais|al|ale|ique|el|elle)))*\\s*$`,
-		'iu'
-	);
-	const after_ = new RegExp(`^,\\s+(?:l['’]|le\\s|la\\s|un\\s|une\\s)?${head}(?![\\p{L}])`, 'iu');
+	const { before_, after_ } = describing(head);
 	const described = mine.named.filter((n) => {
 		if (n.e.type === 'organisation' || n.e.type === 'place' || n.m.end > before) return false;
 		return (

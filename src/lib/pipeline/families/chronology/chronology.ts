@@ -21,7 +21,7 @@ import { jointActions } from './joint-actions';
 import { usableEvent } from './usable-event';
 import { logicGives } from './logic-gives';
 import { clauseOf } from './clause-of';
-import { cleanEvent } from './clean-event';
+import { cleanSentence } from './clean-sentence';
 import { sentencesOf } from '../../extract/sentences';
 import type { CleanArticle } from '../../types';
 import { actorsOf, acronyms } from './actors';
@@ -195,7 +195,7 @@ function articleGraph(article: CleanArticle, facts: Facts): OrderGraph & { left:
 	const clauses: Clause[] = sentencesOf(article)
 		.filter((s) => !s.heading)
 		.flatMap((s) => {
-			const text = cleanEvent(s.text, article.text.slice(0, s.start));
+			const text = cleanSentence(article, s);
 			return text ? [{ text, spans: [{ start: s.start, end: s.end }] }] : [];
 		});
 	// Actors in turn first: `Après Google et Apple` then stands for each of their actions.
