@@ -128,6 +128,9 @@ function firstWordAt(text: string): number {
 	return /[\p{L}\d]/u.exec(text)?.index ?? 0;
 }
 
+/** The end of the three characters before a word that starts a sentence: a stop, a line break. */
+const AFTER_STOP = /(?:[.!?…]["»”]?\s*|^\s*|\n\s*)$/u;
+
 /**
  * Words the texts capitalise inside a sentence (not after a stop), and never write in lower case:
  * the words that are names wherever they stand.
@@ -137,9 +140,9 @@ export function vocabulary(texts: string[]): Vocabulary {
 	const capital = new Set<string>();
 	for (const text of texts) {
 		for (const m of text.matchAll(/(?<![\p{L}\d'’-])[\p{L}][\p{L}\d-]*/gu)) {
-			const before = text.slice(Math.max(0, m.index - 3), m.index);
 			if (/^\p{Ll}/u.test(m[0])) lower.add(m[0]);
-			else if (!/(?:[.!?…]["»”]?\s*|^\s*|\n\s*)$/u.test(before) && m.index > 0) capital.add(m[0]);
+			else if (m.index > 0 && !AFTER_STOP.test(text.slice(Math.max(0, m.index - 3), m.index)))
+				capital.add(m[0]);
 		}
 		// `d'Amazon`, `qu'Apple`: found from the apostrophe, not by a lookbehind at every character.
 		for (const m of text.matchAll(/['’](\p{Lu}[\p{L}\d-]*)/gu))

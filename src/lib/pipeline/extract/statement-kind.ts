@@ -1,5 +1,6 @@
 import { speakerAfter, speakerBefore } from './attribution';
 import { allMatches } from './matches';
+import { compiledPattern } from '../compiled-pattern';
 import { quoteMarks } from './quote-marks';
 import { isReportingVerb, REPORTING_INFINITIVES } from './reporting-verbs';
 
@@ -110,7 +111,9 @@ export function statementKind(text: string): StatementClass | null {
 		!!gerund ||
 		(verbs.length > 0 &&
 			(attributed() ||
-				verbs.some((v) => new RegExp(`${v}\\s+(?:que|qu['’]|avoir|être)`, 'u').test(outside)))) ||
+				verbs.some((v) =>
+					compiledPattern(`${v}\\s+(?:que|qu['’]|avoir|être)`, 'u').test(outside)
+				))) ||
 		infinitive();
 	const kinds = new Map<StatementKind, string[]>();
 	if (reported)
@@ -161,7 +164,7 @@ export function statementKind(text: string): StatementClass | null {
 
 /** `a déclaré que`, `a aussi regretté qu'`, `dit avoir`: the reporting verb with its auxiliary and `que`. */
 function verbPhrase(text: string, verb: string): string {
-	const re = new RegExp(
+	const re = compiledPattern(
 		`(?<![\\p{L}])(?:(?:a|ont|avait|avaient|aurait|est|sont)\\s+(?:\\p{Ll}+\\s+){0,2})?${verb}(?:\\s+(?:que|qu['’]\\p{L}*|avoir|être))?(?![\\p{L}])`,
 		'u'
 	);

@@ -1,3 +1,4 @@
+import { compiledPattern } from '../compiled-pattern';
 import type { ArticleFacts, Facts } from '../facts/extract-facts';
 import type { Entity, Mention } from '../facts/types';
 import type { ReportedSpeech } from '../extract/extract-quotes';
@@ -229,23 +230,15 @@ function unique<T extends { e: Entity }>(named: T[]): T[] {
 	return named.filter((n, i) => named.findIndex((o) => o.e.id === n.e.id) === i);
 }
 
-/** The patterns of `describedPerson` for each head word, built once: a head comes back often. */
-const describingCache = new Map<string, { before_: RegExp; after_: RegExp }>();
-
 /** `le préfet de police |Didier Lallement` (`before_`) and `Didier Lallement|, le préfet` (`after_`). */
 function describing(head: string): { before_: RegExp; after_: RegExp } {
-	let res = describingCache.get(head);
-	if (!res) {
-		res = {
-			before_: new RegExp(
-				`(?<![\\p{L}])${head}(?:\\s+(?:de|du|des|d['’]|la|le|l['’]|\\p{Lu}[\\p{L}-]*|\\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|ais|al|ale|ique|el|elle)))*\\s*$`,
-				'iu'
-			),
-			after_: new RegExp(`^,\\s+(?:l['’]|le\\s|la\\s|un\\s|une\\s)?${head}(?![\\p{L}])`, 'iu')
-		};
-		describingCache.set(head, res);
-	}
-	return res;
+	return {
+		before_: compiledPattern(
+			`(?<![\\p{L}])${head}(?:\\s+(?:de|du|des|d['’]|la|le|l['’]|\\p{Lu}[\\p{L}-]*|\\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|ais|al|ale|ique|el|elle)))*\\s*$`,
+			'iu'
+		),
+		after_: compiledPattern(`^,\\s+(?:l['’]|le\\s|la\\s|un\\s|une\\s)?${head}(?![\\p{L}])`, 'iu')
+	};
 }
 
 /**
