@@ -29,24 +29,46 @@ const AFTER_PREPOSITION =
 	/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux|contre|avec|sur|pour|chez)\s?$/iu;
 
 /** Words too common to tell one statement from another. */
-const COMMON =
-	/^(?:avoir|avait|avaient|était|étaient|depuis|après|avant|contre|toute|toutes|leurs|cette|selon|entre|comme|aussi|également|encore|plusieurs|autre|autres|notre|votre|alors|ainsi|pendant|chaque|quelque|quelques|moins|jamais|toujours|premier|première|dernier|dernière|millions|milliards|heures|semaine|année|années)$/u;
+const COMMON = new Set(
+	'avoir avait avaient était étaient depuis après avant contre toute toutes leurs cette selon entre comme aussi également encore plusieurs autre autres notre votre alors ainsi pendant chaque quelque quelques moins jamais toujours premier première dernier dernière millions milliards heures semaine année années'.split(
+		' '
+	)
+);
 
-/** `américain`, `étroitement`, `politique`: adjectives and adverbs, which say little of what was done. */
+/** `américain`, `étroitement`, `politique`: endings of adjectives and adverbs, which say little of what was done. */
 const QUALIFYING =
-	/(?:ment|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ique|iques|al|ale|ales|aux|el|elle|elles|eux|euse|euses|if|ive|ives|ifs)$/u;
+	'ment ain aine ains aines ais aise aises ois oise oises ien ienne iens iennes ique iques al ale ales aux el elle elles eux euse euses if ive ives ifs'.split(
+		' '
+	);
+
+/** A lowercase word of five letters or more, not part of a longer word. */
+const CONTENT_WORD = /(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}])/gu;
 
 /** The lowercase words of five letters or more that name things: `fonds`, `pandémie`, not names, `dans`, `américain`. */
 function contentWords(text: string): Set<string> {
 	return new Set(
-		(text.match(/(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}])/gu) ?? []).filter(
-			(w) => !COMMON.test(w) && !QUALIFYING.test(w)
+		(text.match(CONTENT_WORD) ?? []).filter(
+			(w) => !COMMON.has(w) && !QUALIFYING.some((end) => w.endsWith(end))
 		)
 	);
 }
 
 /** Each article's sentences as content words, read once for all its questions. */
 const bags = new WeakMap<GenerateContext['mine'], Set<string>[]>();
+
+/** In how many of an article's sentences each content word stands, counted once for all its questions. */
+const spread = new WeakMap<Set<string>[], Map<string, number>>();
+
+/** The number of sentences (bags) holding each word. */
+function sentenceCounts(bag: Set<string>[]): Map<string, number> {
+	let counts = spread.get(bag);
+	if (!counts) {
+		counts = new Map();
+		for (const b of bag) for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
+		spread.set(bag, counts);
+	}
+	return counts;
+}
 
 /** `dénoncé`, `dénonce`, `dénonçant` → `denon`: the stem that tells two mentions of one action. */
 const stem = (verb: string) => nameKey(verb).slice(0, 5);
@@ -79,9 +101,8 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 	const ban = ALIKE_BEFORE.filter((re) => re.test(head));
 	let bag = bags.get(ctx.mine);
 	if (!bag) bags.set(ctx.mine, (bag = sentences.map((s) => contentWords(s.text))));
-	const rare = [...contentWords(asked.action ?? '')].filter(
-		(w) => bag.filter((b) => b.has(w)).length <= 2
-	);
+	const counts = sentenceCounts(bag);
+	const rare = [...contentWords(asked.action ?? '')].filter((w) => (counts.get(w) ?? 0) <= 2);
 	for (const { m, e } of mine.named) {
 		const s = sentences[m.sentence];
 		if (!s) continue;

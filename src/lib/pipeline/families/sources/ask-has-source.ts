@@ -28,6 +28,14 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 		(s.sources.length > 0 ||
 			/["«»“”]/u.test(s.sentence.text) ||
 			s.sentence.text.split(/[\s,.;:]+/u).some((w) => isReportingVerb(w)));
+	// The paragraphs holding a quotation, by article: read once, not for every sentence.
+	const quoting = new Map<SourcedSentence['article'], Set<number>>();
+	for (const o of sentences) {
+		if (!/["«»“”]/u.test(o.sentence.text)) continue;
+		const mine = quoting.get(o.article) ?? new Set<number>();
+		mine.add(paragraphOf(o));
+		quoting.set(o.article, mine);
+	}
 	sentences.forEach((s, i) => {
 		const text = s.sentence.text;
 		const words = text.split(/\s+/u).length;
@@ -51,10 +59,7 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 			statesFact(s.sentence) &&
 			!reports(s) &&
 			// A reportage quoting someone in the paragraph may owe this sentence to them too.
-			!sentences.some(
-				(o) =>
-					sameParagraph(o) && paragraphOf(o) === paragraphOf(s) && /["«»“”]/u.test(o.sentence.text)
-			) &&
+			!quoting.get(s.article)?.has(paragraphOf(s)) &&
 			!(sameParagraph(sentences[i - 1]) && reports(sentences[i - 1])) &&
 			!(sameParagraph(sentences[i + 1]) && reports(sentences[i + 1]))
 		)
