@@ -11,6 +11,7 @@ import {
 } from '../extract/person-cues';
 import type { GenerateContext } from './context';
 import { extractAccording } from '../extract/extract-according';
+import { wordCount } from '../word-count';
 
 /** What can act in a news story: a person, or an organisation (firm, party, institution). */
 export type ActorKind = 'person' | 'organisation';
@@ -115,7 +116,7 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 		);
 		const person =
 			shaped &&
-			!ms.some((m) => m.text.split(/\s+/u).length > 2 && AFTER_PREPOSITION.test(before(m))) &&
+			!ms.some((m) => wordCount(m.text) > 2 && AFTER_PREPOSITION.test(before(m))) &&
 			(typed('person') ||
 				(!typed('organisation') && !typed('place') && (cued || surname || acting.has(e.id))));
 		const cue =

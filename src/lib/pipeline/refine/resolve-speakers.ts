@@ -4,6 +4,7 @@ import type { Entity, Mention } from '../facts/types';
 import type { ReportedSpeech } from '../extract/extract-quotes';
 import type { CleanArticle, Span } from '../types';
 import { nameKey } from './group-entities';
+import { wordCount } from '../word-count';
 
 /** Who speaks: an entity of the corpus, as a person (full name) or an organisation. */
 export interface SpeakerEntity {
@@ -204,7 +205,7 @@ function subjectOf(
 	const text = article.text.slice(sentence.start, sentence.end);
 	const starts = [0];
 	const comma = text.indexOf(', ');
-	if (comma > 0 && text.slice(0, comma).split(/\s+/u).length <= 6) starts.push(comma + 2);
+	if (comma > 0 && wordCount(text.slice(0, comma)) <= 6) starts.push(comma + 2);
 	for (const at of starts) {
 		// `Le lendemain, la société Suez a rompu…`: a name may follow a determiner and a noun.
 		const lead = /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?(?:\p{Ll}+\s){0,2})?/u.exec(

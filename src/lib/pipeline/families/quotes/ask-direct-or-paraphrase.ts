@@ -7,6 +7,7 @@ import { containsWords } from '../../validate/checks';
 import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
 import { quotedWords, showableQuote } from './attributed';
+import { wordCount } from '../../word-count';
 
 /** At most this many questions of each answer per story. */
 const MAX_EACH = 4;
@@ -55,7 +56,7 @@ export function askDirectOrParaphrase(
 		if (taken.has(`${s.article}#${s.first}`)) continue;
 		const article = byId.get(s.article)!;
 		const text = article.text.slice(s.start, s.end);
-		const words = text.split(/\s+/u).length;
+		const words = wordCount(text);
 		if (words < 8 || words > MAX_WORDS || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
 		// `Il a ajouté que…`, `Ce qui n'a pas empêché…`: shown alone, the sentence points at nothing.
 		if (!standsAlone(text)) continue;

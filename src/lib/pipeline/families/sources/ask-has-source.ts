@@ -6,6 +6,7 @@ import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
 import type { SourceFact } from '../../extract/extract-sources';
 import { wellQuoted, WHERE_FROM, type SourcedSentence } from './source-facts';
+import { wordCount } from '../../word-count';
 
 export const SOURCED = 'Oui : elle dit d’où vient l’information';
 export const UNSOURCED = 'Non : l’article l’affirme sans citer de source';
@@ -38,7 +39,7 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 	}
 	sentences.forEach((s, i) => {
 		const text = s.sentence.text;
-		const words = text.split(/\s+/u).length;
+		const words = wordCount(text);
 		if (s.sentence.heading || words < 8 || words > 55 || !standsAlone(text)) return;
 		// `…selon un bilan établi par l'AFP.` then `Les Etats-Unis sont le pays le plus touché…`:
 		// a source just before (even in the paragraph before) may cover the sentence.
