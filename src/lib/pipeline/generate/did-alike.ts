@@ -1,3 +1,4 @@
+import { compiledPattern } from '../compiled-pattern';
 import { nameKey } from '../refine/group-entities';
 import type { Asked } from './actor-distractors';
 import type { GenerateContext } from './context';
@@ -53,21 +54,25 @@ function contentWords(text: string): Set<string> {
 	);
 }
 
-/** Each article's sentences as content words, read once for all its questions. */
-const bags = new WeakMap<GenerateContext['mine'], Set<string>[]>();
+/**
+ * For each article, which of its sentences hold a content word, by word: a question asks about
+ * a few words, so each is looked for (`includes`, then the pattern where it is) rather than every
+ * sentence read for all its words.
+ */
+const holders = new WeakMap<GenerateContext['mine'], Map<string, boolean[]>>();
 
-/** In how many of an article's sentences each content word stands, counted once for all its questions. */
-const spread = new WeakMap<Set<string>[], Map<string, number>>();
-
-/** The number of sentences (bags) holding each word. */
-function sentenceCounts(bag: Set<string>[]): Map<string, number> {
-	let counts = spread.get(bag);
-	if (!counts) {
-		counts = new Map();
-		for (const b of bag) for (const w of b) counts.set(w, (counts.get(w) ?? 0) + 1);
-		spread.set(bag, counts);
+/** Whether each sentence has `word`, a content word, among its `contentWords`. */
+function sentencesHolding(ctx: GenerateContext, word: string): boolean[] {
+	let mine = holders.get(ctx.mine);
+	if (!mine) holders.set(ctx.mine, (mine = new Map()));
+	let found = mine.get(word);
+	if (!found) {
+		// `word` is lower-case letters only: it goes into the pattern as it is.
+		const re = compiledPattern(`(?<![\\p{L}-])${word}(?![\\p{L}])`, 'u');
+		found = ctx.sentences.map((s) => s.text.includes(word) && re.test(s.text));
+		mine.set(word, found);
 	}
-	return counts;
+	return found;
 }
 
 /** `dénoncé`, `dénonce`, `dénonçant` → `denon`: the stem that tells two mentions of one action. */
@@ -99,10 +104,9 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 	const head = (asked.action ?? '').split(/\s+/u).slice(0, 5).join(' ');
 	const alike = ALIKE.filter((re) => re.test(head));
 	const ban = ALIKE_BEFORE.filter((re) => re.test(head));
-	let bag = bags.get(ctx.mine);
-	if (!bag) bags.set(ctx.mine, (bag = sentences.map((s) => contentWords(s.text))));
-	const counts = sentenceCounts(bag);
-	const rare = [...contentWords(asked.action ?? '')].filter((w) => (counts.get(w) ?? 0) <= 2);
+	const rare = [...contentWords(asked.action ?? '')]
+		.map((w) => sentencesHolding(ctx, w))
+		.filter((holding) => holding.filter(Boolean).length <= 2);
 	for (const { m, e } of mine.named) {
 		const s = sentences[m.sentence];
 		if (!s) continue;
@@ -112,7 +116,7 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 		if (
 			alike.some((re) => re.test(s.text)) ||
 			((ban.some((re) => re.test(s.text.slice(at))) ||
-				(m.sentence !== asked.sentence && rare.some((w) => bag[m.sentence]!.has(w)))) &&
+				(m.sentence !== asked.sentence && rare.some((holding) => holding[m.sentence]))) &&
 				doer())
 		)
 			did.add(e.id);
