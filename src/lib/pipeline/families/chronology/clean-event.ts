@@ -1,5 +1,6 @@
 import { capitalize } from '../../generate/typography';
 import { rememberText } from '../../remember-text';
+import { wordCount } from '../../word-count';
 
 /** An auxiliary opening a compound past: `a`, `ont`, `avait`, `avaient`, `est`, `sont`. */
 const AUX = '(?:a|ont|avait|avaient|est|sont)';
@@ -116,12 +117,7 @@ const FOUNDING = /^(?:lancée?|fondée?|créée?|née?|ouverte?|inaugurée?|mise
  *   longer quotations and unresolved demonstratives make it null.
  */
 export function cleanEvent(clause: string, before = '', subject?: string): string | null {
-	let t = capitalize(
-		clause
-			.replace(/\s+/gu, ' ')
-			.trim()
-			.replace(/[\s.;:]+$/u, '')
-	)
+	let t = capitalize(squeezed(clause))
 		.replace(WEEKDAY_OPENER, '')
 		.replace(OPENER, '')
 		.replace(WEEKDAY_INSIDE, '');
@@ -164,9 +160,22 @@ export function cleanEvent(clause: string, before = '', subject?: string): strin
 	);
 	const unquoted = t.replace(/“[^“”«»"]+”/gu, '');
 	if (DANGLING.test(t) || DESCRIPTION_SUBJECT.test(t) || /[«»"“”]/u.test(unquoted)) return null;
-	const words = t.split(/\s+/u).length;
+	const words = wordCount(t);
 	if (words < 3 || words > 22) return null;
 	return capitalize(t);
+}
+
+/**
+ * The clause on one line, without the stop or colon it ends on: `a retiré Parler. ` → `a retiré
+ * Parler`. Most clauses already have single spaces and no such stop: they are left as they are
+ * rather than copied by a replace (the same result).
+ */
+function squeezed(clause: string): string {
+	const spaced = /[^\S ]| {2}/u.test(clause) ? clause.replace(/\s+/gu, ' ') : clause;
+	const t = spaced.trim();
+	// Trimmed, the text ends on no space: only a stop or a colon can end it.
+	const end = t.charAt(t.length - 1);
+	return end === '.' || end === ';' || end === ':' ? t.replace(/[\s.;:]+$/u, '') : t;
 }
 
 /**
