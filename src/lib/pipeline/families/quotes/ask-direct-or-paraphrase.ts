@@ -47,8 +47,9 @@ export function askDirectOrParaphrase(
 		)
 		.map((u) => ({ ...u, who: { name: u.speaker.text.split(',')[0]!.trim() } }));
 	const count = { direct: 0, paraphrase: 0 };
-	const order = [...byId.keys()];
-	const rank = (s: ReportedSpeech) => order.indexOf(s.article);
+	// Each article's place in the story, looked up rather than searched for at each comparison.
+	const order = new Map([...byId.keys()].map((id, i) => [id, i]));
+	const rank = (s: ReportedSpeech) => order.get(s.article) ?? -1;
 	for (const s of [...speech, ...described].sort(
 		(a, b) => rank(a) - rank(b) || a.start - b.start
 	)) {
