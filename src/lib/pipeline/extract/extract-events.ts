@@ -109,7 +109,8 @@ function mainClause(lead: string, after: string): { raw: string; participle: str
 /** The verb group opening `after` (past or present), straight or past an apposition. */
 function verbGroup(after: string, lead: string): { raw: string; participle: string } | null {
 	const tries = [
-		...(/,\s$/u.test(lead) && /^,\s/u.test(after) ? [after.slice(1)] : []),
+		// The lead's last two characters: the same test, not run along the whole lead.
+		...(/,\s$/u.test(lead.slice(-2)) && /^,\s/u.test(after) ? [after.slice(1)] : []),
 		after.replace(APPOSITION, ' ')
 	];
 	for (const rest of tries) {
