@@ -22,6 +22,15 @@ describe('stableShuffle', () => {
 		expect(stableShuffle(choices, String, seed)).toEqual(byHash);
 	});
 
+	it('orders many items as their hashes do, ties kept in place', () => {
+		const many = Array.from({ length: 300 }, (_, i) => `choix ${i % 250}`);
+		const byHash = many
+			.map((text, i) => ({ text, i, h: hash10(seed + text) }))
+			.sort((x, y) => (x.h < y.h ? -1 : x.h > y.h ? 1 : x.i - y.i))
+			.map((x) => x.text);
+		expect(stableShuffle(many, String, seed)).toEqual(byHash);
+	});
+
 	it('depends on the seed, not on the order items come in', () => {
 		const once = stableShuffle(choices, String, seed);
 		expect(stableShuffle([...choices].reverse(), String, seed)).toEqual(once);

@@ -33,6 +33,11 @@ export function hash10(text: string): string {
  */
 export function stableShuffle<T>(items: T[], key: (item: T) => string, seed: string): T[] {
 	const [a, b] = fnv(seed, SEED_A, SEED_B);
-	const keyed = items.map((item) => ({ item, h: hex10(...fnv(key(item), a, b)) }));
-	return keyed.sort((x, y) => (x.h < y.h ? -1 : x.h > y.h ? 1 : 0)).map((k) => k.item);
+	// Sorted by the hash's 10 hex digits as numbers: the first state's 8, then the second's
+	// first 2 (its top byte), the order the digits have as text, without writing them.
+	const keyed = items.map((item) => {
+		const [x, y] = fnv(key(item), a, b);
+		return { item, x, y: y >>> 24 };
+	});
+	return keyed.sort((p, q) => p.x - q.x || p.y - q.y).map((k) => k.item);
 }
