@@ -95,6 +95,8 @@ export function statementKind(text: string): StatementClass | null {
 		)?.[0];
 	// `ont commencé à déclarer qu'ils passeraient…`: an infinitive reports with its `que`.
 	const infinitive = () =>
+		// `WORD_BEFORE_QUE` needs ` qu`: most sentences without one are not read for it.
+		/\squ/u.test(outside) &&
 		allMatches(WORD_BEFORE_QUE, outside).some((m) =>
 			REPORTING_INFINITIVES.has(m[1]!.toLowerCase())
 		);

@@ -69,8 +69,15 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 	const acting = new Set(
 		mine.events.map((ev) => facts.entityOf.get(nameKey(ev.subject))?.id).filter(Boolean)
 	);
+	// Each sentence's names, listed in one pass rather than searched for in every sentence.
+	const bySentence = new Map<number, Mention[]>();
+	for (const n of mine.named) {
+		const list = bySentence.get(n.m.sentence);
+		if (list) list.push(n.m);
+		else bySentence.set(n.m.sentence, [n.m]);
+	}
 	for (const s of ctx.sentences) {
-		const here = mine.named.filter((n) => n.m.sentence === s.index).map((n) => n.m);
+		const here = bySentence.get(s.index) ?? [];
 		for (const f of extractAccording(s, here, true))
 			acting.add(facts.entityOf.get(nameKey(f.source.text))?.id);
 	}
