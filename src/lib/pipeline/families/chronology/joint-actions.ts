@@ -68,7 +68,8 @@ export function jointActions(
 	const actions: ActorAction[] = [];
 	const relations: OrderRelation[] = [];
 	for (const s of sentences) {
-		const clean = cleanSentence(article, s);
+		// `JOINT` needs `ont` or `avaient`, which cleaning never adds: other sentences are not cleaned.
+		const clean = /ont|avaient/u.test(s.text) ? cleanSentence(article, s) : null;
 		const m = clean ? JOINT.exec(clean) : null;
 		if (!m) continue;
 		const names = m[1]!.split(/,\s|\set\s/u);
