@@ -106,8 +106,9 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 			// Between two reported sentences, a sentence may carry the same person's words unmarked.
 			if (
 				found.kind !== 'reported' &&
-				(kind(s.index - 1) === 'reported' || /["«»“”]/u.test(sentences[s.index - 1]?.text ?? '')) &&
-				(kind(s.index + 1) === 'reported' || /["«»“”]/u.test(sentences[s.index + 1]?.text ?? ''))
+				// The quotation marks first: a neighbour's class is read only when they do not settle it.
+				(/["«»“”]/u.test(sentences[s.index - 1]?.text ?? '') || kind(s.index - 1) === 'reported') &&
+				(/["«»“”]/u.test(sentences[s.index + 1]?.text ?? '') || kind(s.index + 1) === 'reported')
 			)
 				continue;
 			const list = byKind.get(found.kind) ?? [];
