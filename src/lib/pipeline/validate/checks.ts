@@ -12,33 +12,17 @@ export interface CheckContext {
 /** A hard check: the reason the question fails, or null when it passes. */
 export type Check = (candidate: Candidate, ctx: CheckContext) => string | null;
 
-/**
- * Texts lowered lately, and their lower case: callers look for many words in a few texts, in
- * turn (every wrong choice in every quote of a question). Kept small: only recent texts repeat.
- */
-const lowered = new Map<string, string>();
-
-/** `text` in lower case, from `lowered` when it was asked lately. */
-function lowerOf(text: string): string {
-	let lower = lowered.get(text);
-	if (lower === undefined) {
-		if (lowered.size >= 64) lowered.clear();
-		lower = text.toLowerCase();
-		lowered.set(text, lower);
-	}
-	return lower;
-}
-
-/** A letter or a digit: what a word is made of. */
-const WORD_CHAR = /[\p{L}\d]/u;
+/** The last text lowered, and its lower case: callers look for many words in one text. */
+let lowered = { text: '', lower: '' };
 
 /** True when `needle` stands in `text` as whole words (`98` is not in `1998`). */
 export function containsWords(text: string, needle: string): boolean {
 	if (needle === '') return false;
 	// `toLowerCase` lowers French as `toLocaleLowerCase('fr')` does, several times faster.
-	const hay = lowerOf(text);
+	if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+	const hay = lowered.lower;
 	const want = needle.toLowerCase();
-	const wordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+	const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c);
 	for (let at = hay.indexOf(want); at >= 0; at = hay.indexOf(want, at + 1)) {
 		if (!wordChar(hay[at - 1]) && !wordChar(hay[at + want.length])) return true;
 	}
