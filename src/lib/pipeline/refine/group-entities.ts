@@ -2,13 +2,22 @@ import type { CleanArticle } from '../types';
 import type { Entity, EntityType, Mention } from '../facts/types';
 import { typeVotes } from './type-evidence';
 
+/** Whether every character is printable ASCII (`/^[ -~]*$/`), read without a pattern: names are many. */
+function printableAscii(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x20 || c > 0x7e) return false;
+	}
+	return true;
+}
+
 /**
  * Accents and case aside: `États-Unis` and `Etats-Unis` are one name. (`toLowerCase` lowers
  * French as `toLocaleLowerCase('fr')` does, only tr, az and lt differ, and is several times faster.)
  */
 export function nameKey(name: string): string {
 	// `Google`, `AWS`: a name in plain ASCII has no accent to strip, and it is most names.
-	if (/^[ -~]*$/u.test(name)) return name.toLowerCase();
+	if (printableAscii(name)) return name.toLowerCase();
 	return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/gu, "'");
 }
 
