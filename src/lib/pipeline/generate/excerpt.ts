@@ -25,7 +25,11 @@ export function excerptAround(
 	let to = Math.min(tail.length, around);
 	// Never half a quotation: `…de "menaces de…` shows a quotation mark that opens nowhere. The
 	// marks shown are counted as words are added, not counted again over the whole excerpt.
-	const marks = (w: string) => w.split('"').length - 1;
+	const marks = (w: string) => {
+		let n = 0;
+		for (let at = w.indexOf('"'); at >= 0; at = w.indexOf('"', at + 1)) n++;
+		return n;
+	};
 	let shown =
 		head.slice(from).reduce((n, w) => n + marks(w), 0) +
 		marks(answer) +
