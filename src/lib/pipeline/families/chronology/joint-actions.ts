@@ -68,8 +68,11 @@ export function jointActions(
 	const actions: ActorAction[] = [];
 	const relations: OrderRelation[] = [];
 	for (const s of sentences) {
-		// `JOINT` needs `ont` or `avaient`, which cleaning never adds: other sentences are not cleaned.
-		const clean = /ont|avaient/u.test(s.text) ? cleanSentence(article, s) : null;
+		// `JOINT` needs the word `ont` or `avaient` after a space, which cleaning never adds (it only
+		// drops words around it, `ont-ils` → `ont`): other sentences (`dont`, `sont`) are not cleaned.
+		const clean = /(?<!\S)(?:ont|avaient)(?!\p{L})/u.test(s.text)
+			? cleanSentence(article, s)
+			: null;
 		const m = clean ? JOINT.exec(clean) : null;
 		if (!m) continue;
 		const names = m[1]!.split(/,\s|\set\s/u);
