@@ -5,6 +5,7 @@ import { nameKey } from '../refine/group-entities';
 import type { CleanArticle, Span } from '../types';
 import { actionClasses } from './action-classes';
 import { dayOf } from './resolve-day';
+import { wordCount } from '../word-count';
 
 /** An action an article dates to a day of the week: who, what kind of action, which day. */
 export interface DatedAction {
@@ -102,7 +103,7 @@ function subjectOf(
 ): Entity | null {
 	const starts = [lead];
 	const comma = s.text.indexOf(', ', lead);
-	if (comma > 0 && s.text.slice(lead, comma).split(/\s+/u).length <= 10) starts.push(comma + 2);
+	if (comma > 0 && wordCount(s.text.slice(lead, comma)) <= 10) starts.push(comma + 2);
 	const named = facts.byArticle.get(s.article)!.named;
 	for (const at of starts) {
 		const here = named.find((n) => n.m.start === s.start + at);

@@ -25,11 +25,27 @@ const MAX_DAYS_APART = 7;
  * not with the square of the corpus. A lone article is a story of one.
  */
 export function groupStories(articles: CleanArticle[], facts: Facts): Story[] {
+	// Chronology and cross-checking both read the stories of one corpus: grouped once.
+	const known = grouped.get(facts);
+	if (known?.articles === articles) return known.stories;
+	const stories = group(articles, facts);
+	grouped.set(facts, { articles, stories });
+	return stories;
+}
+
+/** The stories found for a corpus, by its facts. */
+const grouped = new WeakMap<Facts, { articles: CleanArticle[]; stories: Story[] }>();
+
+function group(articles: CleanArticle[], facts: Facts): Story[] {
 	const central = new Map<string, Set<string>>();
 	for (const a of articles) central.set(a.id, centralEntities(a, facts));
 	const byEntity = new Map<string, string[]>();
 	for (const a of articles)
-		for (const e of central.get(a.id)!) byEntity.set(e, [...(byEntity.get(e) ?? []), a.id]);
+		for (const e of central.get(a.id)!) {
+			const ids = byEntity.get(e);
+			if (ids) ids.push(a.id);
+			else byEntity.set(e, [a.id]);
+		}
 	const shared = new Map<string, number>();
 	for (const ids of byEntity.values()) {
 		if (ids.length < 2 || ids.length > MAX_ARTICLES_PER_LINK) continue;
@@ -53,12 +69,34 @@ export function groupStories(articles: CleanArticle[], facts: Facts): Story[] {
 		if (x !== y) parent.set(y, x);
 	}
 	const stories = new Map<string, CleanArticle[]>();
-	for (const a of articles) stories.set(find(a.id), [...(stories.get(find(a.id)) ?? []), a]);
+	for (const a of articles) {
+		const root = find(a.id);
+		const list = stories.get(root);
+		if (list) list.push(a);
+		else stories.set(root, [a]);
+	}
 	// A story's id comes from its articles, so it does not hang on any one of them.
 	return [...stories.values()].map((list) => ({
 		id: `story-${hash10(list.map((a) => a.id).join('|'))}`,
 		articles: list
 	}));
+}
+
+/** The corpus's entities by id (two entities may share one), listed once per corpus. */
+const byIds = new WeakMap<Facts, Map<string, Facts['entities']>>();
+
+function entitiesById(facts: Facts): Map<string, Facts['entities']> {
+	let map = byIds.get(facts);
+	if (!map) {
+		map = new Map();
+		for (const e of facts.entities) {
+			const list = map.get(e.id);
+			if (list) list.push(e);
+			else map.set(e.id, [e]);
+		}
+		byIds.set(facts, map);
+	}
+	return map;
 }
 
 /** Confident organisations and people an article is about: named twice, or early on. */
@@ -73,8 +111,11 @@ function centralEntities(article: CleanArticle, facts: Facts): Set<string> {
 		if (m.start < firstParagraphEnd) early.add(e.id);
 	}
 	const title = article.title ?? '';
-	for (const e of facts.entities)
-		if (count.has(e.id) && e.aliases.some((a) => title.includes(a))) early.add(e.id);
+	// Only the entities this article names: reading every entity of the corpus for each article
+	// would grow with the square of the corpus.
+	const byId = entitiesById(facts);
+	for (const id of count.keys())
+		if (byId.get(id)?.some((e) => e.aliases.some((a) => title.includes(a)))) early.add(id);
 	return new Set([...count].filter(([id, n]) => n >= 2 || early.has(id)).map(([id]) => id));
 }
 

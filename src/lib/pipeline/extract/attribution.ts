@@ -1,5 +1,6 @@
 import { firstMatches } from './matches';
 import { isReportingVerb } from './reporting-verbs';
+import { wordCount } from '../word-count';
 
 /** Who speaks, as the text names them; `by` says how (a name, a pronoun, a description). */
 export interface SpeakerText {
@@ -117,7 +118,7 @@ function speakerAt(text: string, at: number, verb: string): SpeakerText | null {
 	const title = /^(?:(?:le|la)\s+)?(?:M|Mme|MM|Me|Dr|Pr)\.?\s+/u.exec(rest)?.[0].length ?? 1;
 	const end = SPEAKER_END.exec(rest.slice(title))!.index + title;
 	const name = rest.slice(0, end).trim();
-	const words = name.split(/\s+/u).length;
+	const words = wordCount(name);
 	if (words > 10 || /^(?:le|la|les|un|une|des|l['’])$/iu.test(name)) return null;
 	// A capital after `de` names the role's organisation (`le patron de Parler`), not the speaker.
 	const own = name
@@ -157,11 +158,7 @@ export function speakerBefore(text: string): SpeakerText | null {
 			// `Et Carlos Mena estime…`: the link word is not the speaker's.
 			.replace(/^(?:Et|Mais|Or|Puis|Enfin)\s+/u, '')
 			.trim();
-		if (
-			!subject ||
-			subject.split(/\s+/u).length > 12 ||
-			/\s(?:que|qui|qu['’])\s|["«»“”]/u.test(subject)
-		)
+		if (!subject || wordCount(subject) > 12 || /\s(?:que|qui|qu['’])\s|["«»“”]/u.test(subject))
 			return null;
 		// `Il a assuré…`, `Elle a ajouté…`: the subject is a pronoun, resolved like `a-t-il ajouté`.
 		if (/^(?:Il|Elle|Ils|Elles)$/u.test(subject))

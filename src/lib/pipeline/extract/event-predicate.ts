@@ -1,3 +1,4 @@
+import { wordCount } from '../word-count';
 /**
  * What an event's predicate keeps: the action and what it bears on, without the words that tie
  * it to the rest of the article, so that `D’après l’article, qui {predicate} ?` reads alone.
@@ -71,10 +72,10 @@ const LONG = 20;
 
 /** A long predicate ends at its first comma outside quotation marks that leaves five words. */
 function shortened(text: string): string {
-	if (text.split(/\s+/u).length <= LONG) return text;
+	if (wordCount(text) <= LONG) return text;
 	for (const m of text.matchAll(/,\s/gu)) {
 		const head = text.slice(0, m.index);
-		if (head.split(/\s+/u).length >= 5 && (head.match(/"/gu) ?? []).length % 2 === 0) return head;
+		if (wordCount(head) >= 5 && (head.match(/"/gu) ?? []).length % 2 === 0) return head;
 	}
 	return text;
 }
@@ -93,7 +94,7 @@ export function cleanPredicate(raw: string): string | null {
 		if (m) text = text.slice(0, m.index);
 	}
 	text = shortened(text.trim()).replace(/[\s.!,;:]+$/u, '');
-	const words = text.split(/\s+/u).length;
+	const words = wordCount(text);
 	if (words < 3 || words > 30 || DANGLING.test(text)) return null;
 	if ((text.match(/"/gu) ?? []).length % 2 !== 0) return null;
 	if ((text.match(/«/gu) ?? []).length !== (text.match(/»/gu) ?? []).length) return null;

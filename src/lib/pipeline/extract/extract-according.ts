@@ -2,6 +2,7 @@ import type { Mention } from '../facts/types';
 import { standsAlone } from './event-predicate';
 import { subjectNounPhrase } from './person-cues';
 import type { SentenceText } from './sentences';
+import { wordCount } from '../word-count';
 
 /** `Selon l'experte Tatiana Stanovaïa, c'est…`: a claim the article lends to someone it names. */
 export interface AccordingFact {
@@ -91,7 +92,7 @@ export function extractAccording(
 
 /** A claim of 5 to 35 words that stands alone, not in the first person. */
 function askable(claim: string): boolean {
-	const words = claim.split(/\s+/u).length;
+	const words = wordCount(claim);
 	return (
 		words >= 5 &&
 		words <= 35 &&

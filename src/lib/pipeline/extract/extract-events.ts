@@ -101,9 +101,16 @@ export function extractEvents(sentence: SentenceText, mentions: Mention[]): Even
  * to the name (`Carlos Mena|, directeur du Galapagos Science Center, ne pense pas…`).
  */
 function mainClause(lead: string, after: string): { raw: string; participle: string } | null {
-	if (!opens(lead)) return null;
+	// The verb first: most names have none after them, and the lead is slow to read.
+	const found = verbGroup(after, lead);
+	return found && opens(lead) ? found : null;
+}
+
+/** The verb group opening `after` (past or present), straight or past an apposition. */
+function verbGroup(after: string, lead: string): { raw: string; participle: string } | null {
 	const tries = [
-		...(/,\s$/u.test(lead) && /^,\s/u.test(after) ? [after.slice(1)] : []),
+		// The lead's last two characters: the same test, not run along the whole lead.
+		...(/,\s$/u.test(lead.slice(-2)) && /^,\s/u.test(after) ? [after.slice(1)] : []),
 		after.replace(APPOSITION, ' ')
 	];
 	for (const rest of tries) {

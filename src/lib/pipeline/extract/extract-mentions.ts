@@ -108,7 +108,7 @@ export function extractMentions(sentence: SentenceText, { names, lower }: Vocabu
 	for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
 		const word = m[1]!;
 		const start = m.index + m[0].length - word.length;
-		const capital = /^\p{Lu}/u.test(word) && !TITLES.test(word);
+		const capital = startsUpper(word) && !TITLES.test(word);
 		// A name goes on only across a single space: `Google, Apple` are two names.
 		const adjacent = prevEnd >= 0 && start === prevEnd + 1 && text[prevEnd] === ' ';
 		prevEnd = start + word.length;
@@ -128,6 +128,23 @@ function firstWordAt(text: string): number {
 	return /[\p{L}\d]/u.exec(text)?.index ?? 0;
 }
 
+/** `/^\p{Ll}/u`, with plain ASCII letters told without the pattern: most words are. */
+function startsLower(word: string): boolean {
+	const c = word.charCodeAt(0);
+	if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+	return /^\p{Ll}/u.test(word);
+}
+
+/** `/^\p{Lu}/u`, the same way. */
+function startsUpper(word: string): boolean {
+	const c = word.charCodeAt(0);
+	if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+	return /^\p{Lu}/u.test(word);
+}
+
+/** The end of the three characters before a word that starts a sentence: a stop, a line break. */
+const AFTER_STOP = /(?:[.!?…]["»”]?\s*|^\s*|\n\s*)$/u;
+
 /**
  * Words the texts capitalise inside a sentence (not after a stop), and never write in lower case:
  * the words that are names wherever they stand.
@@ -137,9 +154,9 @@ export function vocabulary(texts: string[]): Vocabulary {
 	const capital = new Set<string>();
 	for (const text of texts) {
 		for (const m of text.matchAll(/(?<![\p{L}\d'’-])[\p{L}][\p{L}\d-]*/gu)) {
-			const before = text.slice(Math.max(0, m.index - 3), m.index);
-			if (/^\p{Ll}/u.test(m[0])) lower.add(m[0]);
-			else if (!/(?:[.!?…]["»”]?\s*|^\s*|\n\s*)$/u.test(before) && m.index > 0) capital.add(m[0]);
+			if (startsLower(m[0])) lower.add(m[0]);
+			else if (m.index > 0 && !AFTER_STOP.test(text.slice(Math.max(0, m.index - 3), m.index)))
+				capital.add(m[0]);
 		}
 		// `d'Amazon`, `qu'Apple`: found from the apostrophe, not by a lookbehind at every character.
 		for (const m of text.matchAll(/['’](\p{Lu}[\p{L}\d-]*)/gu))

@@ -11,8 +11,24 @@ export interface SentenceText {
 	heading: boolean;
 }
 
-/** The article's sentences with their text. */
+/** Each article's sentences, read once: every stage and family asks for them. */
+const read = new WeakMap<CleanArticle, SentenceText[]>();
+
+/**
+ * The article's sentences with their text, the same array (and objects) for every caller: it is
+ * shared, so it is never changed (callers `filter` it). Keyed by the article object, so that a
+ * new article, even one with the same text, is read anew.
+ */
 export function sentencesOf(article: CleanArticle): SentenceText[] {
+	let sentences = read.get(article);
+	if (!sentences) {
+		sentences = readSentences(article);
+		read.set(article, sentences);
+	}
+	return sentences;
+}
+
+function readSentences(article: CleanArticle): SentenceText[] {
 	return article.sentences.map((s, index) => ({
 		article: article.id,
 		index,

@@ -1,5 +1,6 @@
 import { speakerAfter, speakerBefore } from './attribution';
 import { allMatches } from './matches';
+import { compiledPattern } from '../compiled-pattern';
 import { quoteMarks } from './quote-marks';
 import { isReportingVerb, REPORTING_INFINITIVES } from './reporting-verbs';
 
@@ -97,6 +98,8 @@ export function statementKind(text: string): StatementClass | null {
 	if (gerund && !selon && PAST.test(outside.slice(0, outside.indexOf(gerund)))) return null;
 	// `ont commencé à déclarer qu'ils passeraient…`: an infinitive reports with its `que`.
 	const infinitive = () =>
+		// `WORD_BEFORE_QUE` needs ` qu`: most sentences without one are not read for it.
+		/\squ/u.test(outside) &&
 		allMatches(WORD_BEFORE_QUE, outside).some((m) =>
 			REPORTING_INFINITIVES.has(m[1]!.toLowerCase())
 		);
@@ -113,7 +116,9 @@ export function statementKind(text: string): StatementClass | null {
 		!!gerund ||
 		(verbs.length > 0 &&
 			(attributed() ||
-				verbs.some((v) => new RegExp(`${v}\\s+(?:que|qu['’]|avoir|être)`, 'u').test(outside)))) ||
+				verbs.some((v) =>
+					compiledPattern(`${v}\\s+(?:que|qu['’]|avoir|être)`, 'u').test(outside)
+				))) ||
 		infinitive();
 	const kinds = new Map<StatementKind, string[]>();
 	if (reported)
@@ -175,7 +180,7 @@ function asWritten(text: string, marker: string): string {
 
 /** `a déclaré que`, `a aussi regretté qu'`, `dit avoir`: the reporting verb with its auxiliary and `que`. */
 function verbPhrase(text: string, verb: string): string {
-	const re = new RegExp(
+	const re = compiledPattern(
 		`(?<![\\p{L}])(?:(?:a|ont|avait|avaient|aurait|est|sont)\\s+(?:\\p{Ll}+\\s+){0,2})?${verb}(?:\\s+(?:que|qu['’]\\p{L}*|avoir|être))?(?![\\p{L}])`,
 		'u'
 	);

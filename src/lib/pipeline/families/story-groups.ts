@@ -13,6 +13,18 @@ const TOO_COMMON = 40;
  * many articles (`Etats-Unis`) links nothing. Groups keep the corpus order.
  */
 export function storyGroups(articles: CleanArticle[], facts: Facts): CleanArticle[][] {
+	// The families each ask for the groups of one corpus: found once per corpus and facts.
+	const known = found.get(facts);
+	if (known?.articles === articles) return known.groups;
+	const groups = groupArticles(articles, facts);
+	found.set(facts, { articles, groups });
+	return groups;
+}
+
+/** The groups found for a corpus, by its facts. */
+const found = new WeakMap<Facts, { articles: CleanArticle[]; groups: CleanArticle[][] }>();
+
+function groupArticles(articles: CleanArticle[], facts: Facts): CleanArticle[][] {
 	const salient = new Map<string, string[]>();
 	const byEntity = new Map<string, string[]>();
 	for (const a of articles) {
@@ -27,7 +39,11 @@ export function storyGroups(articles: CleanArticle[], facts: Facts): CleanArticl
 			.slice(0, SALIENT)
 			.map(([id]) => id);
 		salient.set(a.id, top);
-		for (const id of top) byEntity.set(id, [...(byEntity.get(id) ?? []), a.id]);
+		for (const id of top) {
+			const ids = byEntity.get(id);
+			if (ids) ids.push(a.id);
+			else byEntity.set(id, [a.id]);
+		}
 	}
 	const parent = new Map(articles.map((a) => [a.id, a.id]));
 	const find = (x: string): string => {
@@ -49,7 +65,12 @@ export function storyGroups(articles: CleanArticle[], facts: Facts): CleanArticl
 			}
 	}
 	const groups = new Map<string, CleanArticle[]>();
-	for (const a of articles) groups.set(find(a.id), [...(groups.get(find(a.id)) ?? []), a]);
+	for (const a of articles) {
+		const root = find(a.id);
+		const group = groups.get(root);
+		if (group) group.push(a);
+		else groups.set(root, [a]);
+	}
 	return [...groups.values()];
 }
 

@@ -48,7 +48,7 @@ export function actorDistractors(
 	const { facts } = ctx;
 	const actors = articleActors(ctx);
 	const did = didAlike(ctx, asked);
-	const words = new Set(answer.e.aliases.flatMap((a) => a.split(/[\s-]+/u)));
+	const words = aliasWords(answer.e);
 	// `le président chinois Xi Jinping a exigé…`: among analysts, the head of state is the one who
 	// could; an office-holder's stand-ins hold office too.
 	const offices = officeHolders(ctx);
@@ -56,7 +56,8 @@ export function actorDistractors(
 	// `a exigé qu'une partie de la vente aille au Trésor` (a president): an analyst quoted for
 	// comment is no fair stand-in for someone who acts, nor the other way round.
 	// Saying and judging (`a dénoncé`, `estime`) are what commentators do: then they stay.
-	const saying = asked.verb !== undefined && SAYING.test(asked.verb.toLocaleLowerCase('fr'));
+	const verb = asked.verb?.toLocaleLowerCase('fr');
+	const saying = verb !== undefined && SAYING.test(verb);
 	const experts = saying ? new Set<string>() : commentators(ctx);
 	// `une alternative à […]` (Twitter, one of `des réseaux grand public comme Twitter`): another
 	// social network, not a firm listed with Amazon.
@@ -92,24 +93,16 @@ export function actorDistractors(
 			if (fair(a.e, name) && !picked.includes(name)) picked.push(name);
 		}
 	};
-	const ofKind = (kind: Actor['kind']) =>
-		[...actors.values()]
-			.filter((a) => a.kind === kind)
-			.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+	const ofKind = (kind: Actor['kind']) => actorsOfKind(actors, kind);
 	if (answer.kind === 'organisation') {
-		const kin = [...(facts.kin.get(answer.e.id) ?? [])]
-			.map(([id, n]) => [facts.entityById.get(id)!, n] as const)
-			.filter(([e]) => e.type === 'organisation' && e.confident)
-			.sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name))
-			.map(([e]) => ({ e, name: e.name }));
-		take(kin);
+		take(kinOf(facts, answer.e.id));
 	}
 	// `le PSG s'est incliné…`: for an action only its peers do, an organisation listed with no
 	// other (a club) has no fair stand-in among the article's others (a party, a news agency);
 	// one listed with others (`Amazon, Google et Apple`) has them among those listed somewhere too.
 	// With no verb (a name left out of a passage), an organisation's peers only: not `BLM` among
 	// the firms of `les mesures prises par […] et […]`.
-	const anyActor = asked.verb !== undefined && ANY_ACTOR.test(asked.verb.toLocaleLowerCase('fr'));
+	const anyActor = verb !== undefined && ANY_ACTOR.test(verb);
 	if (answer.kind === 'person' || anyActor) take(ofKind(answer.kind));
 	else if (facts.kin.has(answer.e.id))
 		take(ofKind('organisation').filter((a) => facts.kin.has(a.e.id)));
@@ -135,6 +128,55 @@ function natureOf(facts: GenerateContext['facts'], id: string): Set<string> {
 
 /** Kinds of organisation whose words are no person's: `Selon Google, …` among firms only. */
 const BUSINESS = new Set(['firm', 'social', 'press', 'shop', 'bank']);
+
+/** The words of an entity's names (`Google`, `Cloud`), by entity: read once, not per question. */
+const wordsOf = new WeakMap<Entity, Set<string>>();
+
+function aliasWords(e: Entity): Set<string> {
+	let words = wordsOf.get(e);
+	if (!words) {
+		words = new Set(e.aliases.flatMap((a) => a.split(/[\s-]+/u)));
+		wordsOf.set(e, words);
+	}
+	return words;
+}
+
+/** An article's actors of each kind, most named first: sorted once, not per question. */
+const byKind = new WeakMap<Map<string, Actor>, Map<Actor['kind'], Actor[]>>();
+
+function actorsOfKind(actors: Map<string, Actor>, kind: Actor['kind']): Actor[] {
+	let kinds = byKind.get(actors);
+	if (!kinds) byKind.set(actors, (kinds = new Map()));
+	let list = kinds.get(kind);
+	if (!list) {
+		list = [...actors.values()]
+			.filter((a) => a.kind === kind)
+			.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+		kinds.set(kind, list);
+	}
+	return list;
+}
+
+/** The organisations listed with each organisation in the corpus, most often first: by corpus. */
+const kinLists = new WeakMap<
+	GenerateContext['facts'],
+	Map<string, { e: Entity; name: string }[]>
+>();
+
+function kinOf(facts: GenerateContext['facts'], id: string): { e: Entity; name: string }[] {
+	let lists = kinLists.get(facts);
+	if (!lists) kinLists.set(facts, (lists = new Map()));
+	let list = lists.get(id);
+	if (!list) {
+		list = [...(facts.kin.get(id) ?? [])]
+			.map(([other, n]) => [facts.entityById.get(other)!, n] as const)
+			.filter(([e]) => e.type === 'organisation' && e.confident)
+			.sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name))
+			.map(([e]) => ({ e, name: e.name }));
+		lists.set(id, list);
+	}
+	return list;
+}
 
 /** Office-holders by corpus: read once, not once per question. */
 const offices = new WeakMap<GenerateContext['facts'], Set<string>>();

@@ -11,6 +11,7 @@ import {
 } from '../extract/person-cues';
 import type { GenerateContext } from './context';
 import { extractAccording } from '../extract/extract-according';
+import { wordCount } from '../word-count';
 
 /** What can act in a news story: a person, or an organisation (firm, party, institution). */
 export type ActorKind = 'person' | 'organisation';
@@ -68,8 +69,15 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 	const acting = new Set(
 		mine.events.map((ev) => facts.entityOf.get(nameKey(ev.subject))?.id).filter(Boolean)
 	);
+	// Each sentence's names, listed in one pass rather than searched for in every sentence.
+	const bySentence = new Map<number, Mention[]>();
+	for (const n of mine.named) {
+		const list = bySentence.get(n.m.sentence);
+		if (list) list.push(n.m);
+		else bySentence.set(n.m.sentence, [n.m]);
+	}
 	for (const s of ctx.sentences) {
-		const here = mine.named.filter((n) => n.m.sentence === s.index).map((n) => n.m);
+		const here = bySentence.get(s.index) ?? [];
 		for (const f of extractAccording(s, here, true))
 			acting.add(facts.entityOf.get(nameKey(f.source.text))?.id);
 	}
@@ -110,30 +118,34 @@ export function articleActors(ctx: GenerateContext): Map<string, Actor> {
 		const surname = e.aliases.some(
 			(a) => /\s/u.test(a) && e.aliases.includes(a.split(/\s+/u).at(-1)!)
 		);
-		const cued = ms.some(
-			(m) => personBefore(before(m)) || personAfter(after(m)) || speakerBefore(before(m))
-		);
+		// The cues around each mention are read only when the answer hangs on them: the patterns
+		// are long, and most names are settled by their shape or their type.
+		const cued = () =>
+			ms.some((m) => personBefore(before(m)) || personAfter(after(m)) || speakerBefore(before(m)));
 		const person =
 			shaped &&
-			!ms.some((m) => m.text.split(/\s+/u).length > 2 && AFTER_PREPOSITION.test(before(m))) &&
+			!ms.some((m) => wordCount(m.text) > 2 && AFTER_PREPOSITION.test(before(m))) &&
 			(typed('person') ||
-				(!typed('organisation') && !typed('place') && (cued || surname || acting.has(e.id))));
-		const cue =
-			ms.some((m) => organisationBefore(before(m))) || forms.some((f) => ORGANISATION_NAME.test(f));
-		const owner = ms.some((m) => OWNER_BEFORE.test(before(m)));
-		const bare =
+				(!typed('organisation') && !typed('place') && (cued() || surname || acting.has(e.id))));
+		let cueRead: boolean | undefined;
+		const cue = () =>
+			(cueRead ??=
+				ms.some((m) => organisationBefore(before(m))) ||
+				forms.some((f) => ORGANISATION_NAME.test(f)));
+		const owner = () => ms.some((m) => OWNER_BEFORE.test(before(m)));
+		const bare = () =>
 			ms.some((m) => !AFTER_ARTICLE.test(before(m))) ||
 			/^\p{Lu}{2,}$/u.test(e.name) ||
 			forms.some((f) => ORGANISATION_NAME.test(f));
 		const organisation =
 			!person &&
-			!owner &&
-			bare &&
+			!owner() &&
+			bare() &&
 			!typed('place') &&
 			!typed('person') &&
 			// Typed so and listed with others, introduced as one, or acting in the article.
-			((e.type === 'organisation' && (facts.kin.has(e.id) || cue || acting.has(e.id))) ||
-				cue ||
+			((e.type === 'organisation' && (facts.kin.has(e.id) || cue() || acting.has(e.id))) ||
+				cue() ||
 				// `L'OMS a rappelé…`: an acronym that acts; not `Washington accuse…`, `Carla a cru…`.
 				(acting.has(e.id) && /^\p{Lu}{2,}$/u.test(e.name)));
 		if ((!person && !organisation) || (person && firstNames.size > 1)) continue;

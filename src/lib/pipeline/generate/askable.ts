@@ -26,7 +26,9 @@ export function askableNumber(n: NumberFact, s: SentenceText, title: string | nu
 				before
 			)
 		) &&
-		!/(?:\d|\p{L}+)\s(?:ou|à|et|-)\s$/u.test(before) &&
+		// Read on the last six code units (an astral letter takes two): the same test, not run from
+		// every letter of the sentence.
+		!/[\d\p{L}]\s(?:ou|à|et|-)\s$/u.test(before.slice(-6)) &&
 		!/^\s(?:ou|à|et|-)\s(?:\d|\p{L})/u.test(after) &&
 		!/^\s\S+\s?:/u.test(after) &&
 		!/^[^.]{0,25}\(\s?\d/u.test(after) &&

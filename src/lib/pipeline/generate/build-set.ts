@@ -2,15 +2,14 @@ import type { QuestionSet } from '../../questions/schema';
 import type { CleanArticle } from '../types';
 import type { Candidate } from './candidate';
 import { frenchTypography, guillemets } from './typography';
+import { wordCount } from '../word-count';
 
 /**
  * CEFR level estimated from sentence length, the one signal of difficulty a text always gives:
  * under 20 words a sentence on average reads at B1, under 28 at B2, beyond at C1.
  */
 export function estimateLevel(article: CleanArticle): QuestionSet['level'] {
-	const words = article.sentences.map(
-		(s) => article.text.slice(s.start, s.end).split(/\s+/u).length
-	);
+	const words = article.sentences.map((s) => wordCount(article.text.slice(s.start, s.end)));
 	const mean = words.reduce((a, b) => a + b, 0) / Math.max(1, words.length);
 	return mean < 20 ? 'B1' : mean < 28 ? 'B2' : 'C1';
 }

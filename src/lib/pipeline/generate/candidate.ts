@@ -1,6 +1,7 @@
 import type { Choice, Evidence, Localized, Question, Skill } from '../../questions/schema';
 import type { CleanArticle } from '../types';
 import { hash10, stableShuffle } from './hash';
+import { wordCount } from '../word-count';
 
 /** A question before validation, with what ranking and validation need to know of it. */
 export interface Candidate {
@@ -62,7 +63,7 @@ export function baseFields(
 
 /** 1 for a short sentence, 2 for a long one, 3 for a very long one, capped with `base`. */
 export function difficultyOf(base: number, quote: string): 1 | 2 | 3 {
-	const words = quote.split(/\s+/u).length;
+	const words = wordCount(quote);
 	return Math.min(3, base + (words > 35 ? 1 : 0)) as 1 | 2 | 3;
 }
 

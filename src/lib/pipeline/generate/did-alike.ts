@@ -1,3 +1,4 @@
+import { compiledPattern } from '../compiled-pattern';
 import { nameKey } from '../refine/group-entities';
 import type { Asked } from './actor-distractors';
 import type { GenerateContext } from './context';
@@ -32,24 +33,50 @@ const AFTER_PREPOSITION =
 	/(?:^|\s)(?:de|du|des|d['’]|par|à|au|aux|contre|avec|sur|pour|chez)\s?$/iu;
 
 /** Words too common to tell one statement from another. */
-const COMMON =
-	/^(?:avoir|avait|avaient|était|étaient|depuis|après|avant|contre|toute|toutes|leurs|cette|selon|entre|comme|aussi|également|encore|plusieurs|autre|autres|notre|votre|alors|ainsi|pendant|chaque|quelque|quelques|moins|jamais|toujours|premier|première|dernier|dernière|millions|milliards|heures|semaine|année|années)$/u;
+const COMMON = new Set(
+	'avoir avait avaient était étaient depuis après avant contre toute toutes leurs cette selon entre comme aussi également encore plusieurs autre autres notre votre alors ainsi pendant chaque quelque quelques moins jamais toujours premier première dernier dernière millions milliards heures semaine année années'.split(
+		' '
+	)
+);
 
-/** `américain`, `étroitement`, `politique`: adjectives and adverbs, which say little of what was done. */
+/** `américain`, `étroitement`, `politique`: endings of adjectives and adverbs, which say little of what was done. */
 const QUALIFYING =
-	/(?:ment|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ique|iques|al|ale|ales|aux|el|elle|elles|eux|euse|euses|if|ive|ives|ifs)$/u;
+	'ment ain aine ains aines ais aise aises ois oise oises ien ienne iens iennes ique iques al ale ales aux el elle elles eux euse euses if ive ives ifs'.split(
+		' '
+	);
+
+/** A lowercase word of five letters or more, not part of a longer word. */
+const CONTENT_WORD = /(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}])/gu;
 
 /** The lowercase words of five letters or more that name things: `fonds`, `pandémie`, not names, `dans`, `américain`. */
 function contentWords(text: string): Set<string> {
 	return new Set(
-		(text.match(/(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}])/gu) ?? []).filter(
-			(w) => !COMMON.test(w) && !QUALIFYING.test(w)
+		(text.match(CONTENT_WORD) ?? []).filter(
+			(w) => !COMMON.has(w) && !QUALIFYING.some((end) => w.endsWith(end))
 		)
 	);
 }
 
-/** Each article's sentences as content words, read once for all its questions. */
-const bags = new WeakMap<GenerateContext['mine'], Set<string>[]>();
+/**
+ * For each article, which of its sentences hold a content word, by word: a question asks about
+ * a few words, so each is looked for (`includes`, then the pattern where it is) rather than every
+ * sentence read for all its words.
+ */
+const holders = new WeakMap<GenerateContext['mine'], Map<string, boolean[]>>();
+
+/** Whether each sentence has `word`, a content word, among its `contentWords`. */
+function sentencesHolding(ctx: GenerateContext, word: string): boolean[] {
+	let mine = holders.get(ctx.mine);
+	if (!mine) holders.set(ctx.mine, (mine = new Map()));
+	let found = mine.get(word);
+	if (!found) {
+		// `word` is lower-case letters only: it goes into the pattern as it is.
+		const re = compiledPattern(`(?<![\\p{L}-])${word}(?![\\p{L}])`, 'u');
+		found = ctx.sentences.map((s) => s.text.includes(word) && re.test(s.text));
+		mine.set(word, found);
+	}
+	return found;
+}
 
 /** `dénoncé`, `dénonce`, `dénonçant` → `denon`: the stem that tells two mentions of one action. */
 const stem = (verb: string) => nameKey(verb).slice(0, 5);
@@ -80,11 +107,9 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 	const head = (asked.action ?? '').split(/\s+/u).slice(0, 5).join(' ');
 	const alike = ALIKE.filter((re) => re.test(head));
 	const ban = ALIKE_BEFORE.filter((re) => re.test(head));
-	let bag = bags.get(ctx.mine);
-	if (!bag) bags.set(ctx.mine, (bag = sentences.map((s) => contentWords(s.text))));
-	const rare = [...contentWords(asked.action ?? '')].filter(
-		(w) => bag.filter((b) => b.has(w)).length <= 2
-	);
+	const rare = [...contentWords(asked.action ?? '')]
+		.map((w) => sentencesHolding(ctx, w))
+		.filter((holding) => holding.filter(Boolean).length <= 2);
 	const asks = new Set([...contentWords(asked.action ?? '')].map((w) => w.slice(0, 5)));
 	for (const { m, e } of mine.named) {
 		const s = sentences[m.sentence];
@@ -102,7 +127,7 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 		if (
 			alike.some((re) => re.test(s.text)) ||
 			((ban.some((re) => re.test(s.text.slice(at))) ||
-				(m.sentence !== asked.sentence && rare.some((w) => bag[m.sentence]!.has(w)))) &&
+				(m.sentence !== asked.sentence && rare.some((holding) => holding[m.sentence]))) &&
 				doer())
 		)
 			did.add(e.id);

@@ -23,11 +23,19 @@ export function excerptAround(
 	const tail = after.split(/(?=\s)/u).filter((w) => w !== '');
 	let from = Math.max(0, head.length - around);
 	let to = Math.min(tail.length, around);
-	// Never half a quotation: `…de "menaces de…` shows a quotation mark that opens nowhere.
-	const halfQuoted = () =>
-		(head.slice(from).join('') + answer + tail.slice(0, to).join('')).split('"').length % 2 === 0;
-	while (halfQuoted() && to < tail.length) to++;
-	while (halfQuoted() && from > 0) from--;
+	// Never half a quotation: `…de "menaces de…` shows a quotation mark that opens nowhere. The
+	// marks shown are counted as words are added, not counted again over the whole excerpt.
+	const marks = (w: string) => {
+		let n = 0;
+		for (let at = w.indexOf('"'); at >= 0; at = w.indexOf('"', at + 1)) n++;
+		return n;
+	};
+	let shown =
+		head.slice(from).reduce((n, w) => n + marks(w), 0) +
+		marks(answer) +
+		tail.slice(0, to).reduce((n, w) => n + marks(w), 0);
+	while (shown % 2 === 1 && to < tail.length) shown += marks(tail[to++]!);
+	while (shown % 2 === 1 && from > 0) shown += marks(head[--from]!);
 	const shownHead = head.slice(from).join('');
 	const shownTail = tail
 		.slice(0, to)

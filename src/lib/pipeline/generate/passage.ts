@@ -6,6 +6,7 @@ import {
 	quotable,
 	readableAroundGap
 } from './sentence-quality';
+import { wordCount } from '../word-count';
 
 /** What a question quotes: one sentence, or a sentence with the one before it for context. */
 export interface Passage {
@@ -47,7 +48,7 @@ export function passageFor(
 		const run = sentences.slice(first, index + 1);
 		if (!run.every((r) => clean(r))) break;
 		const text = articleText.slice(head.start, s.end);
-		if (text.includes('\n') || text.split(/\s+/u).length > MAX_WORDS) break;
+		if (text.includes('\n') || wordCount(text) > MAX_WORDS) break;
 		if (quotable(head)) return { sentence: s, start: head.start, end: s.end, text };
 	}
 	// A gap question asks what the article says at this very place: the student finds the words

@@ -1,5 +1,6 @@
 import type { SentenceText } from '../extract/sentences';
 import { SENTENCE_OPENERS } from '../ingest/refine/french-words';
+import { wordCount } from '../word-count';
 
 /**
  * Which sentences a question may quote. A question shows its sentence out of its article, so the
@@ -176,7 +177,7 @@ export function selfContained(text: string): boolean {
 
 /** Clean French of fair length that the article states (whether or not it needs context). */
 export const clean = remembered(function clean(s: SentenceText): boolean {
-	const words = s.text.split(/\s+/u).length;
+	const words = wordCount(s.text);
 	return (
 		!s.heading &&
 		words >= 8 &&
@@ -212,7 +213,7 @@ const NOT_A_FACT =
 export const statesFact = remembered(function statesFact(s: SentenceText): boolean {
 	return (
 		quotable(s) &&
-		s.text.split(/\s+/u).length <= 40 &&
+		wordCount(s.text) <= 40 &&
 		!MILD_LINK.test(s.text) &&
 		// `Approche alors Svetlana…`: a verb first, then `alors`, carries on the sentence before.
 		!/^\p{Lu}\p{Ll}+\s(?:alors|ainsi|donc|aussi|ensuite)\s/u.test(s.text) &&

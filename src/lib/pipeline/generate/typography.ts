@@ -1,3 +1,5 @@
+import { allMatches } from '../extract/matches';
+
 /** No-break space (U+00A0), what French typography puts before `: ; ! ?` and inside « ». */
 export const NBSP = '\u00A0';
 
@@ -20,7 +22,8 @@ export function frenchTypography(text: string): string {
 function spaceBefore(text: string, mark: RegExp): string {
 	let out = '';
 	let last = 0;
-	for (const m of text.matchAll(mark)) {
+	// `allMatches`: `matchAll` would build a copy of `mark` at every call.
+	for (const m of allMatches(mark, text)) {
 		out += `${text.slice(last, m.index).trimEnd()}${NBSP}${m[0]}`;
 		last = m.index + m[0].length;
 	}

@@ -1,4 +1,5 @@
 import { containsWords } from '../validate/checks';
+import { wordCount } from '../word-count';
 
 /** A phrase that opens on a preposition: where a predicate may end early. */
 const PREPOSITION = /\s(?:sur|dans|de|du|des|d['’]|à|au|aux|avec|par|pour|chez|vers|contre)\s?/gu;
@@ -19,7 +20,7 @@ export function withoutAnswer(predicate: string, aliases: string[]): string | nu
 	for (const at of cuts) {
 		const head = predicate.slice(0, at);
 		if (named(head)) continue;
-		const words = head.split(/\s+/u).length;
+		const words = wordCount(head);
 		const quotes = (head.match(/"/gu) ?? []).length;
 		return words >= 5 && quotes % 2 === 0 && !DANGLING.test(head) ? head : null;
 	}

@@ -1,8 +1,10 @@
+import { compiledPattern } from '../compiled-pattern';
 import type { ArticleFacts, Facts } from '../facts/extract-facts';
 import type { Entity, Mention } from '../facts/types';
 import type { ReportedSpeech } from '../extract/extract-quotes';
 import type { CleanArticle, Span } from '../types';
 import { nameKey } from './group-entities';
+import { wordCount } from '../word-count';
 
 /** Who speaks: an entity of the corpus, as a person (full name) or an organisation. */
 export interface SpeakerEntity {
@@ -203,7 +205,7 @@ function subjectOf(
 	const text = article.text.slice(sentence.start, sentence.end);
 	const starts = [0];
 	const comma = text.indexOf(', ');
-	if (comma > 0 && text.slice(0, comma).split(/\s+/u).length <= 6) starts.push(comma + 2);
+	if (comma > 0 && wordCount(text.slice(0, comma)) <= 6) starts.push(comma + 2);
 	for (const at of starts) {
 		// `Le lendemain, la société Suez a rompu…`: a name may follow a determiner and a noun.
 		const lead = /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?(?:\p{Ll}+\s){0,2})?/u.exec(
@@ -227,6 +229,17 @@ function leaderWord(words: string): boolean {
 /** One mention per entity. */
 function unique<T extends { e: Entity }>(named: T[]): T[] {
 	return named.filter((n, i) => named.findIndex((o) => o.e.id === n.e.id) === i);
+}
+
+/** `le préfet de police |Didier Lallement` (`before_`) and `Didier Lallement|, le préfet` (`after_`). */
+function describing(head: string): { before_: RegExp; after_: RegExp } {
+	return {
+		before_: compiledPattern(
+			`(?<![\\p{L}])${head}(?:\\s+(?:de|du|des|d['’]|la|le|l['’]|\\p{Lu}[\\p{L}-]*|\\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|ais|al|ale|ique|el|elle)))*\\s*$`,
+			'iu'
+		),
+		after_: compiledPattern(`^,\\s+(?:l['’]|le\\s|la\\s|un\\s|une\\s)?${head}(?![\\p{L}])`, 'iu')
+	};
 }
 
 /**
@@ -261,11 +274,7 @@ function describedPerson(
 	// `le ministre américain de la Justice Bill Barr`, `David Sherman, analyste au centre…`.
 	// The word and the name side by side: `le préfet de police Didier Lallement`, `David Sherman,
 	// analyste`; not `le parquet a requis contre Tanguy Ifoku`, where a verb stands between.
-	const before_ = new RegExp(
-		`(?<![\\p{L}])${head}(?:\\s+(?:de|du|des|d['’]|la|le|l['’]|\\p{Lu}[\\p{L}-]*|\\p{Ll}+(?:ain|aine|ais|aise|ien|ienne|ais|al|ale|ique|el|elle)))*\\s*$`,
-		'iu'
-	);
-	const after_ = new RegExp(`^,\\s+(?:l['’]|le\\s|la\\s|un\\s|une\\s)?${head}(?![\\p{L}])`, 'iu');
+	const { before_, after_ } = describing(head);
 	const described = mine.named.filter((n) => {
 		if (n.e.type === 'organisation' || n.e.type === 'place' || n.m.end > before) return false;
 		return (

@@ -25,7 +25,8 @@ import { jointActions } from './joint-actions';
 import { usableEvent } from './usable-event';
 import { logicGives } from './logic-gives';
 import { clauseOf } from './clause-of';
-import { cleanEvent } from './clean-event';
+import { cleanSentence } from './clean-sentence';
+import { isPlan } from './pair-filters';
 import { sentencesOf } from '../../extract/sentences';
 import type { CleanArticle } from '../../types';
 import { actorsOf, acronyms } from './actors';
@@ -257,14 +258,18 @@ function articleGraph(article: CleanArticle, facts: Facts): OrderGraph & { left:
 			x.when ? [{ text: x.text, when: x.when, dateText: x.dateText, spans: x.spans }] : []
 		)
 	];
-	const clauses: Clause[] = sentencesOf(article)
-		.filter((s) => !s.heading)
-		.flatMap((s) => {
-			const text = cleanEvent(s.text, article.text.slice(0, s.start));
-			return text ? [{ text, spans: [{ start: s.start, end: s.end }] }] : [];
-		});
 	// Actors in turn first: `Après Google et Apple` then stands for each of their actions.
-	const graph = orderGraph(timed, [...joint.relations, ...orderRelations(article, facts)], clauses);
+	const relations = [...joint.relations, ...orderRelations(article, facts)];
+	// Clauses stand only for a plan a relation names: the sentences are cleaned only then.
+	const clauses: Clause[] = relations.some((r) => isPlan(r.earlier) || isPlan(r.later))
+		? sentencesOf(article)
+				.filter((s) => !s.heading)
+				.flatMap((s) => {
+					const text = cleanSentence(article, s);
+					return text ? [{ text, spans: [{ start: s.start, end: s.end }] }] : [];
+				})
+		: [];
+	const graph = orderGraph(timed, relations, clauses);
 	const left: string[] = [];
 	const edges = graph.edges.filter((e) => {
 		const [a, b] = [graph.nodes[e.from]!, graph.nodes[e.to]!];

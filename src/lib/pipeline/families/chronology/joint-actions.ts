@@ -4,6 +4,7 @@ import { datedActions } from '../../align/dated-actions';
 import { actionClasses } from '../../align/action-classes';
 import type { CleanArticle, Span } from '../../types';
 import { cleanEvent } from './clean-event';
+import { cleanSentence } from './clean-sentence';
 import type { OrderRelation } from './order-relations';
 
 /** One actor's share of an action several took, dated when the article gives its day. */
@@ -67,7 +68,11 @@ export function jointActions(
 	const actions: ActorAction[] = [];
 	const relations: OrderRelation[] = [];
 	for (const s of sentences) {
-		const clean = cleanEvent(s.text, article.text.slice(0, s.start));
+		// `JOINT` needs the word `ont` or `avaient` after a space, which cleaning never adds (it only
+		// drops words around it, `ont-ils` → `ont`): other sentences (`dont`, `sont`) are not cleaned.
+		const clean = /(?<!\S)(?:ont|avaient)(?!\p{L})/u.test(s.text)
+			? cleanSentence(article, s)
+			: null;
 		const m = clean ? JOINT.exec(clean) : null;
 		if (!m) continue;
 		const names = m[1]!.split(/,\s|\set\s/u);

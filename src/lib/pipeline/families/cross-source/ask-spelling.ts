@@ -7,6 +7,18 @@ import { nameKey } from '../../refine/group-entities';
 import { articleChoice, nameArticle } from '../name-article';
 import { explain, LESSONS } from './lessons';
 
+/** People whose name the corpus spells two ways, listed once per corpus rather than per story. */
+const twoWays = new WeakMap<Facts, Facts['entities']>();
+
+function spelledTwoWays(facts: Facts): Facts['entities'] {
+	let list = twoWays.get(facts);
+	if (!list) {
+		list = facts.entities.filter((e) => e.variants.length > 0 && e.type === 'person');
+		twoWays.set(facts, list);
+	}
+	return list;
+}
+
 /**
  * A person's name spelled one way in one article and another way elsewhere (`John Matz`,
  * `John Matze`: the entity records the rarer spelling as a variant): in which article is the odd
@@ -17,8 +29,7 @@ import { explain, LESSONS } from './lessons';
 export function askSpelling(story: Story, facts: Facts): Candidate[] {
 	const ids = new Set(story.articles.map((a) => a.id));
 	const out: Candidate[] = [];
-	for (const e of facts.entities) {
-		if (e.variants.length === 0 || e.type !== 'person') continue;
+	for (const e of spelledTwoWays(facts)) {
 		const variantKeys = new Set(e.variants.map(nameKey));
 		const odd = e.mentions.filter((m) => ids.has(m.article) && variantKeys.has(nameKey(m.text)));
 		const usual = e.mentions.filter((m) => ids.has(m.article) && m.text === e.name);

@@ -1,3 +1,4 @@
+import { compiledPattern } from '../../compiled-pattern';
 import type { Facts } from '../../facts/extract-facts';
 import type { Story } from '../../align/group-stories';
 import type { CleanArticle, Span } from '../../types';
@@ -34,6 +35,18 @@ const HEAD = /(?:^|\s)((?:la|le|l['’])\s?\p{Ll}[\p{Ll}-]+\s(?:de|d['’]))\s?$
  * count only next to a name: `La société a été fondée en 2018`.
  */
 export function sharedFigures(story: Story, facts: Facts): Figure[] {
+	// Three kinds of question read the figures of a story: found once per story.
+	const known = figuresOf.get(story);
+	if (known?.facts === facts) return known.figures;
+	const figures = findFigures(story, facts);
+	figuresOf.set(story, { facts, figures });
+	return figures;
+}
+
+/** The figures found for each story. */
+const figuresOf = new WeakMap<Story, { facts: Facts; figures: Figure[] }>();
+
+function findFigures(story: Story, facts: Facts): Figure[] {
 	const found = new Map<string, boolean>();
 	for (const a of story.articles) {
 		const mine = facts.byArticle.get(a.id);
@@ -56,11 +69,14 @@ export function sharedFigures(story: Story, facts: Facts): Figure[] {
 
 /** The sentences of an article that write `token` as a whole number (`98`, not `1998` nor `9,98`). */
 export function placesOf(article: CleanArticle, token: string): FigurePlace[] {
-	const re = new RegExp(`(?<![\\d.,])${token.replace(/\./gu, '\\.')}(?![\\d]|[.,]\\d)`, 'u');
+	// Most articles of a story and most of their sentences do not hold the token: a plain search
+	// says so before the pattern is run.
+	if (!article.text.includes(token)) return [];
+	const re = compiledPattern(`(?<![\\d.,])${token.replace(/\./gu, '\\.')}(?![\\d]|[.,]\\d)`, 'u');
 	const out: FigurePlace[] = [];
 	for (const s of article.sentences) {
 		const text = article.text.slice(s.start, s.end);
-		const m = re.exec(text);
+		const m = text.includes(token) ? re.exec(text) : null;
 		if (!m) continue;
 		const unit = UNIT.exec(text.slice(m.index + token.length))?.[1] ?? '';
 		const head = HEAD.exec(text.slice(0, m.index))?.[1];

@@ -11,6 +11,7 @@ import {
 import type { CleanArticle } from '../../types';
 import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
+import { wordCount } from '../../word-count';
 
 /** The four categories, as the learner sees them. */
 export const CATEGORIES: { kind: StatementKind; fr: string }[] = [
@@ -87,7 +88,7 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 		};
 		const kind = (i: number) => (sentences[i] ? (classOf(i)?.kind ?? null) : undefined);
 		for (const s of sentences) {
-			const words = s.text.split(/\s+/u).length;
+			const words = wordCount(s.text);
 			if (s.heading || words < 5 || words > 40 || crossing(s) || /\+\p{L}|\p{L}\+/u.test(s.text))
 				continue;
 			// `Il était radicalisé…`, `Ce qui n'a pas empêché…`: shown alone, it points at nothing.
@@ -105,8 +106,9 @@ export function askFactOpinion(group: CleanArticle[]): Candidate[] {
 			// Between two reported sentences, a sentence may carry the same person's words unmarked.
 			if (
 				found.kind !== 'reported' &&
-				(kind(s.index - 1) === 'reported' || /["«»“”]/u.test(sentences[s.index - 1]?.text ?? '')) &&
-				(kind(s.index + 1) === 'reported' || /["«»“”]/u.test(sentences[s.index + 1]?.text ?? ''))
+				// The quotation marks first: a neighbour's class is read only when they do not settle it.
+				(/["«»“”]/u.test(sentences[s.index - 1]?.text ?? '') || kind(s.index - 1) === 'reported') &&
+				(/["«»“”]/u.test(sentences[s.index + 1]?.text ?? '') || kind(s.index + 1) === 'reported')
 			)
 				continue;
 			const list = byKind.get(found.kind) ?? [];

@@ -7,6 +7,7 @@ import { containsWords } from '../../validate/checks';
 import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
 import { quotedWords, showableQuote } from './attributed';
+import { wordCount } from '../../word-count';
 
 /** At most this many questions of each answer per story. */
 const MAX_EACH = 4;
@@ -51,8 +52,9 @@ export function askDirectOrParaphrase(
 		)
 		.map((u) => ({ ...u, who: { name: u.speaker.text.split(',')[0]!.trim() } }));
 	const count = { direct: 0, paraphrase: 0 };
-	const order = [...byId.keys()];
-	const rank = (s: ReportedSpeech) => order.indexOf(s.article);
+	// Each article's place in the story, looked up rather than searched for at each comparison.
+	const order = new Map([...byId.keys()].map((id, i) => [id, i]));
+	const rank = (s: ReportedSpeech) => order.get(s.article) ?? -1;
 	for (const s of [...speech, ...described].sort(
 		(a, b) => rank(a) - rank(b) || a.start - b.start
 	)) {
@@ -60,7 +62,7 @@ export function askDirectOrParaphrase(
 		if (taken.has(`${s.article}#${s.first}`)) continue;
 		const article = byId.get(s.article)!;
 		const text = article.text.slice(s.start, s.end);
-		const words = text.split(/\s+/u).length;
+		const words = wordCount(text);
 		if (words < 8 || words > MAX_WORDS || /\+\p{L}|\(\.\.\.\)/u.test(text)) continue;
 		// `Il a ajouté que…`, `Ce qui n'a pas empêché…`: shown alone, the sentence points at nothing.
 		if (!standsAlone(text)) continue;

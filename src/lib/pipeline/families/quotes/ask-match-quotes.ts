@@ -6,6 +6,7 @@ import type { CleanArticle } from '../../types';
 import { quotedWords, showableQuote, speechSpans } from './attributed';
 import { WHO_SPEAKS } from './explain';
 import { namedIn, type SpeakerNames } from './speaker-names';
+import { wordCount } from '../../word-count';
 
 /** Quotes a matching question shows: enough to need thought, few enough to read. */
 const MIN_PAIRS = 3;
@@ -29,7 +30,7 @@ export function askMatchQuotes(
 	for (const s of speech) {
 		if (!s.quote) continue;
 		const words = quotedWords(s, byId.get(s.article)!);
-		if (!showableQuote(words) || words.split(/\s+/u).length > MAX_WORDS) continue;
+		if (!showableQuote(words) || wordCount(words) > MAX_WORDS) continue;
 		const self = names.get(s.who.id);
 		if (self && namedIn(words, [s.who.name, ...self.own, ...self.orgs])) continue;
 		const held = best.get(s.who.id);

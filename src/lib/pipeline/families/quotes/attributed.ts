@@ -2,6 +2,7 @@ import { extractQuotes, type ReportedSpeech } from '../../extract/extract-quotes
 import type { Facts } from '../../facts/extract-facts';
 import { resolveSpeakers, type AttributedSpeech } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
+import { wordCount } from '../../word-count';
 
 /**
  * Reported speech of a story group with its speakers resolved, article by article. A speaker
@@ -35,7 +36,7 @@ export function quotedWords(s: ReportedSpeech, article: CleanArticle): string {
  * subject the learner cannot see, nor one opening on a pronoun that points back (`« Il était… »`).
  */
 export function showableQuote(words: string, maxWords = 50): boolean {
-	const n = words.split(/\s+/u).length;
+	const n = wordCount(words);
 	return (
 		n >= 6 &&
 		n <= maxWords &&

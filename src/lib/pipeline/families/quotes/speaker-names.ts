@@ -1,8 +1,8 @@
 import type { Facts } from '../../facts/extract-facts';
-import { nameKey } from '../../refine/group-entities';
 import type { AttributedSpeech, SpeakerEntity } from '../../refine/resolve-speakers';
 import type { CleanArticle } from '../../types';
 import { containsWords } from '../../validate/checks';
+import { roleOrganisations } from './role-organisations';
 
 /** Every name a speaker goes by, and the organisations a person speaks for. */
 export interface SpeakerNames {
@@ -25,7 +25,6 @@ export function speakerNames(
 	byId: Map<string, CleanArticle>
 ): Map<string, SpeakerNames> {
 	const out = new Map<string, SpeakerNames>();
-	const organisations = facts.entities.filter((e) => e.type === 'organisation' && e.confident);
 	for (const s of speech) {
 		const entry = out.get(s.who.id) ?? { own: ownNames(s.who, facts), orgs: [] };
 		out.set(s.who.id, entry);
@@ -37,13 +36,10 @@ export function speakerNames(
 				entry.orgs.push(n.e.name, ...n.e.aliases);
 		}
 	}
-	for (const r of facts.roles) {
-		const id = facts.entityOf.get(nameKey(r.person))?.id;
-		const entry = id ? out.get(id) : undefined;
-		if (!entry) continue;
-		for (const o of organisations)
-			if (o.aliases.some((a) => containsWords(r.role, a))) entry.orgs.push(o.name, ...o.aliases);
-	}
+	// The roles of this story's speakers only, each with the organisations it names.
+	for (const [id, entry] of out)
+		for (const orgs of roleOrganisations(facts, id))
+			for (const o of orgs) entry.orgs.push(o.name, ...o.aliases);
 	for (const entry of out.values()) entry.orgs = [...new Set(entry.orgs)];
 	return out;
 }

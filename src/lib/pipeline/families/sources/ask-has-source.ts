@@ -6,6 +6,7 @@ import { articleRef } from '../article-ref';
 import { standsAlone } from '../stands-alone';
 import type { SourceFact } from '../../extract/extract-sources';
 import { wellQuoted, WHERE_FROM, type SourcedSentence } from './source-facts';
+import { wordCount } from '../../word-count';
 
 export const SOURCED = 'Oui : elle dit d’où vient l’information';
 export const UNSOURCED = 'Non : l’article l’affirme sans citer de source';
@@ -28,9 +29,17 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 		(s.sources.length > 0 ||
 			/["«»“”]/u.test(s.sentence.text) ||
 			s.sentence.text.split(/[\s,.;:]+/u).some((w) => isReportingVerb(w)));
+	// The paragraphs holding a quotation, by article: read once, not for every sentence.
+	const quoting = new Map<SourcedSentence['article'], Set<number>>();
+	for (const o of sentences) {
+		if (!/["«»“”]/u.test(o.sentence.text)) continue;
+		const mine = quoting.get(o.article) ?? new Set<number>();
+		mine.add(paragraphOf(o));
+		quoting.set(o.article, mine);
+	}
 	sentences.forEach((s, i) => {
 		const text = s.sentence.text;
-		const words = text.split(/\s+/u).length;
+		const words = wordCount(text);
 		if (s.sentence.heading || words < 8 || words > 55 || !standsAlone(text)) return;
 		// `…selon un bilan établi par l'AFP.` then `Les Etats-Unis sont le pays le plus touché…`:
 		// a source just before (even in the paragraph before) may cover the sentence.
@@ -51,10 +60,7 @@ export function askHasSource(sentences: SourcedSentence[]): Candidate[] {
 			statesFact(s.sentence) &&
 			!reports(s) &&
 			// A reportage quoting someone in the paragraph may owe this sentence to them too.
-			!sentences.some(
-				(o) =>
-					sameParagraph(o) && paragraphOf(o) === paragraphOf(s) && /["«»“”]/u.test(o.sentence.text)
-			) &&
+			!quoting.get(s.article)?.has(paragraphOf(s)) &&
 			!(sameParagraph(sentences[i - 1]) && reports(sentences[i - 1])) &&
 			!(sameParagraph(sentences[i + 1]) && reports(sentences[i + 1]))
 		)

@@ -12,6 +12,7 @@ import {
 	type SourcedSentence
 } from './source-facts';
 import { sourcePrompt } from './source-prompt';
+import { wordCount } from '../../word-count';
 
 /** Longest sentence a source question shows. */
 const MAX_WORDS = 60;
@@ -49,7 +50,7 @@ export function askWhichSource(sentences: SourcedSentence[], outlets: string[]):
 	const out: Candidate[] = [];
 	for (const { s, f } of named) {
 		const text = s.sentence.text;
-		if (text.split(/\s+/u).length > MAX_WORDS || !standsAlone(text) || !wellQuoted(text)) continue;
+		if (wordCount(text) > MAX_WORDS || !standsAlone(text) || !wellQuoted(text)) continue;
 		const right = clean(f.name!);
 		const medium = MEDIUM_KINDS.has(f.source);
 		const pool = medium ? media : others.filter((n) => isPerson(n) === isPerson(right));

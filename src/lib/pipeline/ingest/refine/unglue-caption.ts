@@ -1,5 +1,6 @@
 import type { Block, Draft } from '../draft';
 import { GLUED_OPENER } from './glue';
+import { wordCount } from '../../word-count';
 
 /** Longest caption: a caption is a line or two, never a paragraph. */
 const MAX_CAPTION = 250;
@@ -22,7 +23,7 @@ export function unglueCaption(draft: Draft): Draft {
 		const m = GLUED_OPENER.exec(b.text);
 		const caption = m ? b.text.slice(0, m.index) : '';
 		if (m && caption.length <= MAX_CAPTION && !/[.!?…]/u.test(caption) && /\s/u.test(caption)) {
-			if (caption.trim().split(/\s+/u).length <= MAX_HEADING_WORDS) {
+			if (wordCount(caption.trim()) <= MAX_HEADING_WORDS) {
 				blocks.push({ ...b, text: caption.trim(), kind: 'heading' });
 			} else {
 				removed.push({ text: caption, reason: 'glued-caption' });
