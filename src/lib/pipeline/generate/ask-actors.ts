@@ -119,7 +119,13 @@ export function askActors(ctx: GenerateContext): Candidate[] {
 			// `[…] a donc décidé de ne plus offrir son service…`: whoever the article shows doing the
 			// like (`Apple et Google ont décidé de retirer l'application…`) is no wrong choice.
 			const deed = mine.events.find((ev) => ev.sentence === s.index && ev.subject === m.text) ?? {
-				predicate: s.text.slice(m.end - s.start).replace(/^[\s,]+/u, ''),
+				// The verb group after the name: its first words say what was done.
+				predicate: s.text
+					.slice(m.end - s.start)
+					.replace(/^[\s,]+/u, '')
+					.split(/\s+/u)
+					.slice(0, 12)
+					.join(' '),
 				participle: undefined
 			};
 			const wrong = sameElision(

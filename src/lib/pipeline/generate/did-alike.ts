@@ -78,6 +78,25 @@ function sentencesHolding(ctx: GenerateContext, word: string): boolean[] {
 	return found;
 }
 
+/** Each named mention's owned thing, as a stem (`la réforme … de |Poutine` → `réfor`): by article. */
+const ownedBy = new WeakMap<GenerateContext['mine'], (string | null)[]>();
+
+function ownersOf({ mine, sentences }: GenerateContext): (string | null)[] {
+	let owners = ownedBy.get(mine);
+	if (!owners) {
+		owners = mine.named.map(({ m }) => {
+			const s = sentences[m.sentence];
+			if (!s) return null;
+			const lead = s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start);
+			// Most names follow no `de`: the full pattern runs only where one ends the lead.
+			if (!/(?:de|du|d['’])\s?(?:M\.\s|Mme\s)?$/u.test(lead.slice(-10))) return null;
+			return OWNED.exec(lead)?.[1]?.slice(0, 5) ?? null;
+		});
+		ownedBy.set(mine, owners);
+	}
+	return owners;
+}
+
 /** `dénoncé`, `dénonce`, `dénonçant` → `denon`: the stem that tells two mentions of one action. */
 const stem = (verb: string) => nameKey(verb).slice(0, 5);
 
@@ -107,30 +126,39 @@ export function didAlike(ctx: GenerateContext, asked: Asked): Set<string> {
 	const head = (asked.action ?? '').split(/\s+/u).slice(0, 5).join(' ');
 	const alike = ALIKE.filter((re) => re.test(head));
 	const ban = ALIKE_BEFORE.filter((re) => re.test(head));
-	const rare = [...contentWords(asked.action ?? '')]
+	const words = [...contentWords(asked.action ?? '')];
+	const rare = words
 		.map((w) => sentencesHolding(ctx, w))
 		.filter((holding) => holding.filter(Boolean).length <= 2);
-	const asks = new Set([...contentWords(asked.action ?? '')].map((w) => w.slice(0, 5)));
-	for (const { m, e } of mine.named) {
+	const asks = new Set(words.map((w) => w.slice(0, 5)));
+	const owners = ownersOf(ctx);
+	// A sentence tells a tribute or a call like the one asked about for all its names: read once.
+	const alikeIn = new Map<number, boolean>();
+	const tellsAlike = (k: number, text: string) => {
+		let found = alikeIn.get(k);
+		if (found === undefined) alikeIn.set(k, (found = alike.some((re) => re.test(text))));
+		return found;
+	};
+	mine.named.forEach(({ m, e }, i) => {
 		const s = sentences[m.sentence];
-		if (!s) continue;
+		if (!s) return;
 		const at = m.start - s.start;
 		// `la réforme constitutionnelle de Vladimir Poutine` against `qui a dénoncé la réforme… ?`:
 		// whose the thing is, is no fair wrong choice for who acted on it.
-		const owner = OWNED.exec(s.text.slice(Math.max(0, at - 60), at))?.[1];
-		if (owner && asks.has(owner.slice(0, 5))) {
+		const owner = owners[i];
+		if (owner && asks.has(owner)) {
 			did.add(e.id);
-			continue;
+			return;
 		}
 		// Whether the mention is a doer is read last, only for a sentence that would make it one.
 		const doer = () => !quoted(s.text, at) && !AFTER_PREPOSITION.test(s.text.slice(0, at));
 		if (
-			alike.some((re) => re.test(s.text)) ||
+			(alike.length > 0 && tellsAlike(m.sentence, s.text)) ||
 			((ban.some((re) => re.test(s.text.slice(at))) ||
 				(m.sentence !== asked.sentence && rare.some((holding) => holding[m.sentence]))) &&
 				doer())
 		)
 			did.add(e.id);
-	}
+	});
 	return did;
 }
