@@ -92,6 +92,14 @@ describe('families on the seeds', () => {
 		const gaps = chronology.questions.filter((q) => q.prompt.includes('Combien de jours'));
 		for (const q of gaps) expect(q.prompt).not.toMatch(/Google/u);
 	});
+	test('chronology dates a day an article announces from the last day it tells', () => {
+		const chronology = out.flatMap((o) => o.sets).find((s) => s.kind === 'chronology')!;
+		const plan = chronology.questions.find((q) => q.prompt.includes('trouvez à quelle date tombe'));
+		if (plan?.type !== 'single') throw new Error('no question on an announced day');
+		// 6 January 2021 is the riot's Wednesday in article 004; its last past day is a Saturday (the
+		// 9th), so the Monday it announces is the 11th.
+		expect(plan.choices.find((c) => c.correct)!.text).toBe('11 janvier 2021');
+	});
 	test('every question names its skill and explains itself in both languages', () => {
 		for (const q of out.flatMap((o) => o.sets.flatMap((s) => s.questions))) {
 			expect(q.explanation.fr.length).toBeGreaterThan(40);

@@ -51,23 +51,23 @@ const COUNT_FR = [
 ];
 
 /** `2021-01-06` moved by `days`. */
-function shift(iso: string, days: number): string {
+export function shift(iso: string, days: number): string {
 	return new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** `2021-01-08` → `8 janvier 2021`, `2021-01-01` → `1er janvier 2021`. */
-function dateFr(iso: string): string {
+export function dateFr(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
 	return `${d === 1 ? '1er' : d} ${MONTHS_FR[m! - 1]} ${y}`;
 }
 
-function dateEn(iso: string): string {
+export function dateIsoEn(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
 	return `${d} ${MONTHS_EN[m! - 1]} ${y}`;
 }
 
 /** The words of a sentence up to the weekday, six at most: `ont fait irruption au Capitole mercredi`. */
-function lead(text: string, dayText: string): string {
+export function lead(text: string, dayText: string): string {
 	const at = text.indexOf(dayText);
 	const words = text.slice(0, at + dayText.length).split(/\s+/u);
 	return words.slice(-6).join(' ');
@@ -139,7 +139,7 @@ export function askAnchoredDate(
 				fr: frenchTypography(
 					`Les indices : selon ${nameA}, ${lower(anchorEvent)} le ${guillemets(day)}, un ${WEEKDAY_NAMES[anchor.weekday]} ; ${nameB} situe ce fait un ${guillemets(anchor.weekly.dayText)} (${guillemets(words)}) et dit que ${lower(event)} ${guillemets(target.dateText!)}, ${apart}. L’événement a donc eu lieu le ${dateFr(iso)}. Un article qui ne donne qu’un jour de la semaine se date en le croisant avec un autre qui donne la date complète d’un même fait.`
 				),
-				en: `The clues: according to ${english(nameA)}, “${anchorEvent}” on “${day}”, a ${WEEKDAY_NAMES_EN[anchor.weekday]}; ${english(nameB)} places that on a “${anchor.weekly.dayText}” (“${words}”) and says “${event}” happened on “${target.dateText}”, ${apartEn}. So it happened on ${dateEn(iso)}. An article giving only a day of the week can be dated by crossing it with another that gives the full date of one same fact.`
+				en: `The clues: according to ${english(nameA)}, “${anchorEvent}” on “${day}”, a ${WEEKDAY_NAMES_EN[anchor.weekday]}; ${english(nameB)} places that on a “${anchor.weekly.dayText}” (“${words}”) and says “${event}” happened on “${target.dateText}”, ${apartEn}. So it happened on ${dateIsoEn(iso)}. An article giving only a day of the week can be dated by crossing it with another that gives the full date of one same fact.`
 			},
 			skill: 'order-events',
 			difficulty: 3,
@@ -155,9 +155,6 @@ export function askAnchoredDate(
 }
 
 /** `l’article « Après Google… »` → `the article “Après Google…”`: an article's name in English. */
-function english(name: string): string {
-	return name
-		.replace(/^l’/u, 'the ')
-		.replace(/«\u00A0?/gu, '“')
-		.replace(/\u00A0?»/gu, '”');
+export function english(name: string): string {
+	return name.replace(/^l’/u, 'the ').replace(/«\s*/gu, '“').replace(/\s*»/gu, '”');
 }

@@ -9,6 +9,7 @@ import { storyLevel } from '../story-level';
 import { askOrder, askPair, MAX_ITEMS } from './ask-chronology';
 import { askDayGap } from './ask-day-gap';
 import { askAnchoredDate } from './ask-anchored-date';
+import { askPlanDate } from './ask-plan-date';
 import { anchorDay } from './anchor-day';
 import { gapPairs } from './gap-pairs';
 import {
@@ -174,6 +175,9 @@ export const chronology: Family = ({ articles, byId, facts }) => {
 				pairs: [pair(ev(anchor.dated.event), ev(dated.target), false)]
 			});
 		}
+		// The same week pins a day the weekly article announces (`à partir de… lundi`).
+		const plan = anchor && weekly ? askPlanDate(anchor, weekly.graph, facts, named) : null;
+		if (plan) asked.push({ article: null, c: plan, pairs: [] });
 		// One question per order in the story, whichever article tells it (`keepOnce`).
 		const { kept, repeats } = keepOnce(asked);
 		const generated: Candidate[] = balance(kept);

@@ -26,7 +26,7 @@ const PAST =
 	/(?<!\p{L})(?:a|ont|avait|avaient|est|sont|fut|furent)\s(?:\p{Ll}+\s)?\p{Ll}+(?:é|ée|és|ées|i|is|ie|u|ue|us|t|te)(?!\p{L})/u;
 
 /** What the future or a deadline sounds like: `doit adopter`, `jusqu'à mardi`, `d'ici dimanche`. */
-const NOT_PAST =
+export const NOT_PAST =
 	/(?<!\p{L})(?:(?:doit|doivent|devrait|devraient|va|vont|sera|seront|prévu|prévoit|à partir de)(?!\p{L})|jusqu['’]|d['’]ici)/iu;
 
 /** What makes a sentence's date unclear or its wording depend on another: `Cette attaque…`, `après que`, `Il`. */

@@ -43,7 +43,8 @@ export function keepOnce(asked: Asked[]): {
 			const t = twins(p);
 			return t.length >= MAX_PER_ORDER || t.some((k) => k.article === q.article);
 		};
-		if (q.pairs.every(asks)) {
+		// A question that asks no order (a date) repeats none.
+		if (q.pairs.length > 0 && q.pairs.every(asks)) {
 			repeats.push({ q, twin: twins(q.pairs[0]!)[0]! });
 			continue;
 		}
