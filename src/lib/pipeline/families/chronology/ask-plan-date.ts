@@ -1,5 +1,5 @@
 import type { Choice } from '../../../questions/schema';
-import { WEEKDAY_NAMES, WEEKDAY_NAMES_EN } from '../../align/resolve-day';
+import { WEEKDAY_NAMES_EN } from '../../align/resolve-day';
 import { WEEKDAYS } from '../../extract/extract-dates';
 import { sentencesOf } from '../../extract/sentences';
 import type { Facts } from '../../facts/extract-facts';
@@ -16,8 +16,8 @@ import type { OrderGraph } from './order-graph';
  * `En croisant l’article « … » et l’article « … », trouvez à quelle date tombe le « lundi » de
  * cette phrase : « Aussi Amazon a-t-il décidé de suspendre le compte de Parler à partir de 08H00
  * GMT lundi »`. The weekly article's past days are pinned by the anchor (`mercredi` = 6 January
- * 2021), its last one (`samedi`, the 9th) tells when it was written; a day it announces in the
- * future tense (`à partir de lundi`, `d'ici dimanche`) is the first such weekday after that one
+ * 2021), its last one (`samedi`, the 9th) tells when it was written; a day still to come then
+ * (`à partir de lundi`, `d'ici dimanche`) is the first such weekday after that one
  * (Monday 11 January). Null when the weekly article announces no day, or announces one of its
  * past days again.
  */
@@ -74,9 +74,9 @@ export function askPlanDate(
 			evidence,
 			explanation: {
 				fr: frenchTypography(
-					`Les indices : ${nameA} date ce que ${nameB} situe un ${guillemets(anchor.weekly.dayText)} au ${guillemets(day)}, un ${WEEKDAY_NAMES[anchor.weekday]} ; le dernier jour passé que donne ${nameB} est le ${guillemets(last.dateText!)}, soit le ${dateFr(lastIso)}. Le ${guillemets(plan.text)} annoncé ensuite est donc le ${dateFr(iso)}. Un jour de la semaine au futur se date à partir du dernier jour que l’article raconte.`
+					`Les indices : ${nameA} date au ${guillemets(day)} ce que ${nameB} situe un ${guillemets(anchor.weekly.dayText)} ; le dernier jour passé que donne ${nameB} est le ${guillemets(last.dateText!)}, soit le ${dateFr(lastIso)}. Le ${guillemets(plan.text)} encore à venir est donc le ${dateFr(iso)}. Un jour encore à venir au moment où l’article est écrit se date à partir du dernier jour qu’il raconte.`
 				),
-				en: `The clues: ${english(nameA)} dates on “${day}” what ${english(nameB)} places on a “${anchor.weekly.dayText}” (a ${WEEKDAY_NAMES_EN[anchor.weekday]}); the last past day ${english(nameB)} gives is “${last.dateText}”, that is ${dateIsoEn(lastIso)}. The “${plan.text}” announced after it is therefore ${dateIsoEn(iso)}. A weekday in the future tense is dated from the last day the article tells.`
+				en: `The clues: ${english(nameA)} dates to “${day}” what ${english(nameB)} places on a “${anchor.weekly.dayText}” (a ${WEEKDAY_NAMES_EN[anchor.weekday]}); the last past day ${english(nameB)} gives is “${last.dateText}”, that is ${dateIsoEn(lastIso)}. The “${plan.text}” still to come is therefore ${dateIsoEn(iso)}. A day still to come when the article was written is dated from the last day it tells.`
 			},
 			skill: 'order-events',
 			difficulty: 3,
