@@ -8,6 +8,8 @@ test('every set is listed in the catalogue with its count, and the filters narro
 	page
 }) => {
 	await page.goto('/sets');
+	// The filters work once the page is hydrated: a choice made before is lost.
+	await page.locator('html[data-ready]').waitFor();
 	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(sets.length);
 	for (const set of sets) {
 		const card = page.getByRole('article', { name: set.title.fr });
