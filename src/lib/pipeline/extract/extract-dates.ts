@@ -10,14 +10,28 @@ const WEEKDAY = new RegExp(`(?<![\\p{L}-])(${WEEKDAYS.join('|')})(?![\\p{L}-])`,
 
 const WEEKDAY_NAME = new RegExp(WEEKDAYS.join('|'), 'iu');
 
-const MONTHS =
-	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** Month names, January first: `MONTHS[0]` is `janvier`. */
+export const MONTHS = [
+	'janvier',
+	'février',
+	'mars',
+	'avril',
+	'mai',
+	'juin',
+	'juillet',
+	'août',
+	'septembre',
+	'octobre',
+	'novembre',
+	'décembre'
+];
+const MONTH_NAME = MONTHS.join('|');
 
 /** `6 janvier`, `08H00`: what chrono is asked to read. */
-const MONTH_OR_TIME = new RegExp(`\\d[\\s-]*(?:${MONTHS})|\\d\\s?[hH:]\\s?\\d`, 'iu');
+const MONTH_OR_TIME = new RegExp(`\\d[\\s-]*(?:${MONTH_NAME})|\\d\\s?[hH:]\\s?\\d`, 'iu');
 
 /** `en juin 2018`: a month and its year, which chrono's French parser leaves out. */
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTHS})\\s(1[89]\\d\\d|20\\d\\d)(?!\\d)`, 'gu');
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_NAME})\\s(1[89]\\d\\d|20\\d\\d)(?!\\d)`, 'gu');
 
 /**
  * `La saison des pluies a commencé en mai`, `jusqu'à fin juillet`, `depuis début mars`: a month
@@ -25,7 +39,7 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTHS})\\s(1[89]\\d\\d|20\\d\\d)
  * value is `????-05`.
  */
 const MONTH_ALONE = new RegExp(
-	`(?<=(?:^|\\s)(?:en|depuis|dès|fin|début|jusqu['’]en|courant|mi-)\\s?)(${MONTHS})(?![\\p{L}-])(?!\\s+\\d)`,
+	`(?<=(?:^|\\s)(?:en|depuis|dès|fin|début|jusqu['’]en|courant|mi-)\\s?)(${MONTH_NAME})(?![\\p{L}-])(?!\\s+\\d)`,
 	'gu'
 );
 
@@ -76,12 +90,12 @@ export function extractDates(sentence: SentenceText): DateFact[] {
 	}
 	for (const m of sentence.text.matchAll(MONTH_YEAR)) {
 		if (overlaps(facts, sentence, m.index)) continue;
-		const month = MONTHS.split('|').indexOf(m[1]!) + 1;
+		const month = MONTHS.indexOf(m[1]!) + 1;
 		facts.push(fact(sentence, m.index, m[0], 'month', `${m[2]}-${pad(month)}`));
 	}
 	for (const m of sentence.text.matchAll(MONTH_ALONE)) {
 		if (overlaps(facts, sentence, m.index)) continue;
-		const month = MONTHS.split('|').indexOf(m[1]!) + 1;
+		const month = MONTHS.indexOf(m[1]!) + 1;
 		facts.push(fact(sentence, m.index, m[0], 'month', `????-${pad(month)}`));
 	}
 	for (const m of /1[89]\d\d|20\d\d/u.test(sentence.text) ? sentence.text.matchAll(YEAR) : []) {

@@ -1,11 +1,4 @@
-import {
-	baseFields,
-	difficultyOf,
-	evidenceOf,
-	TRUE_FALSE_PROMPT,
-	trueFalseChoices,
-	type Candidate
-} from './candidate';
+import { trueFalseCandidate, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { excerptAround } from './excerpt';
 import { hash10 } from './hash';
@@ -50,27 +43,13 @@ export function askOpposites({ article, sentences }: GenerateContext): Candidate
 					fr: frenchTypography(`Vrai : c’est ce que dit l’article : ${guillemets(excerpt)}.`),
 					en: `True: this is what the article says: “${excerpt}”.`
 				};
-		out.push({
-			score: makeFalse ? 7 : 5,
-			passage: `${article.id}#${s.index}`,
-			asks: `opposite:${article.id}:${s.index}`,
-			supports: [slot.word + next],
-			contradicts: makeFalse ? [slot.opposite + next] : [],
-			question: {
-				...baseFields(
-					'true-false',
-					[evidenceOf(article, s.start, s.end)],
-					statement,
-					TRUE_FALSE_PROMPT,
-					explanation,
-					'check-statements',
-					difficultyOf(makeFalse ? 2 : 1, s.text)
-				),
-				type: 'true-false',
-				statement,
-				choices: trueFalseChoices(!makeFalse)
-			}
-		});
+		out.push(
+			trueFalseCandidate(article, s, statement, makeFalse, explanation, {
+				asks: `opposite:${article.id}:${s.index}`,
+				supports: [slot.word + next],
+				contradicts: makeFalse ? [slot.opposite + next] : []
+			})
+		);
 	}
 	return out;
 }

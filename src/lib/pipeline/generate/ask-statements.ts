@@ -3,15 +3,7 @@ import type { DateFact, NumberFact } from '../facts/types';
 import { WEEKDAYS as DAYS } from '../extract/extract-dates';
 import type { SentenceText } from '../extract/sentences';
 import { askableDate, askableNumber } from './askable';
-import {
-	baseFields,
-	difficultyOf,
-	evidenceOf,
-	TRUE_FALSE_PROMPT,
-	trueFalseChoices,
-	letteredChoices,
-	type Candidate
-} from './candidate';
+import { baseFields, letteredChoices, trueFalseCandidate, type Candidate } from './candidate';
 import type { GenerateContext } from './context';
 import { numberDistractors } from './distractors';
 import { hash10 } from './hash';
@@ -68,27 +60,13 @@ export function askStatements({ article, sentences, mine }: GenerateContext): Ca
 					),
 					en: `True: the article does say “${slot.text}”: “${excerpt}”.`
 				};
-		out.push({
-			score: makeFalse ? 7 : 5,
-			passage: `${article.id}#${s.index}`,
-			asks: `statement:${article.id}:${s.index}`,
-			supports: [slot.text],
-			contradicts: makeFalse ? [changed] : [],
-			question: {
-				...baseFields(
-					'true-false',
-					[evidenceOf(article, s.start, s.end)],
-					statement,
-					TRUE_FALSE_PROMPT,
-					explanation,
-					'check-statements',
-					difficultyOf(makeFalse ? 2 : 1, s.text)
-				),
-				type: 'true-false',
-				statement,
-				choices: trueFalseChoices(!makeFalse)
-			}
-		});
+		out.push(
+			trueFalseCandidate(article, s, statement, makeFalse, explanation, {
+				asks: `statement:${article.id}:${s.index}`,
+				supports: [slot.text],
+				contradicts: makeFalse ? [changed] : []
+			})
+		);
 	}
 	return out;
 }

@@ -1,4 +1,5 @@
 import type { Choice, Evidence, Localized, Question, Skill } from '../../questions/schema';
+import type { SentenceText } from '../extract/sentences';
 import type { CleanArticle } from '../types';
 import { hash10, stableShuffle } from './hash';
 import { wordCount } from '../word-count';
@@ -77,4 +78,38 @@ export function trueFalseChoices(truth: boolean): Choice[] {
 		{ id: 'a', text: 'Vrai', correct: truth },
 		{ id: 'b', text: 'Faux', correct: !truth }
 	];
+}
+
+/**
+ * A true/false question on one sentence of the article: `statement` as the student reads it,
+ * true unless `makeFalse`. `supports` holds what the sentence says at the slot, `contradicts`
+ * what a false statement puts there instead.
+ */
+export function trueFalseCandidate(
+	article: CleanArticle,
+	s: SentenceText,
+	statement: string,
+	makeFalse: boolean,
+	explanation: Localized,
+	what: { asks: string; supports: string[]; contradicts: string[] }
+): Candidate {
+	return {
+		score: makeFalse ? 7 : 5,
+		passage: `${article.id}#${s.index}`,
+		...what,
+		question: {
+			...baseFields(
+				'true-false',
+				[evidenceOf(article, s.start, s.end)],
+				statement,
+				TRUE_FALSE_PROMPT,
+				explanation,
+				'check-statements',
+				difficultyOf(makeFalse ? 2 : 1, s.text)
+			),
+			type: 'true-false',
+			statement,
+			choices: trueFalseChoices(!makeFalse)
+		}
+	};
 }

@@ -1,3 +1,5 @@
+import { frenchNumberWords, parseFrenchNumber } from '../facts/french-numbers';
+
 /**
  * Lengths of time an article gives (`d'ici une semaine`, `pendant deux ans`, `depuis 18 mois`),
  * and lengths it does not, written the same way, for wrong choices.
@@ -16,19 +18,6 @@ type Unit = 'minute' | 'heure' | 'jour' | 'semaine' | 'mois' | 'an';
 
 const UNITS: Unit[] = ['minute', 'heure', 'jour', 'semaine', 'mois', 'an'];
 const FEMININE = new Set<Unit>(['minute', 'heure', 'semaine']);
-const WORDS = [
-	'zéro',
-	'un',
-	'deux',
-	'trois',
-	'quatre',
-	'cinq',
-	'six',
-	'sept',
-	'huit',
-	'neuf',
-	'dix'
-];
 
 /**
  * `sera de retour d'ici une semaine`, `pendant deux ans`, `durant jusqu'à une semaine`: a count
@@ -42,7 +31,7 @@ export function durations(sentence: string): Duration[] {
 	return [...sentence.matchAll(DURATION)].map((m) => {
 		const word = m[2]!.toLowerCase();
 		const inWords = !/\d/u.test(word);
-		const count = inWords ? Math.max(1, WORDS.indexOf(word)) : Number(word);
+		const count = (inWords ? parseFrenchNumber(word) : Number(word)) ?? 1;
 		const unitWord = m[3]!.toLowerCase().replace(/(?<!moi)s$/u, '');
 		const unit = (unitWord === 'année' ? 'an' : unitWord) as Unit;
 		return { at: m.index + m[0].length - m[1]!.length, text: m[1]!, count, unit, inWords };
@@ -53,7 +42,7 @@ export function durations(sentence: string): Duration[] {
 export function writeDuration(count: number, unit: Unit, inWords: boolean): string {
 	const name = count > 1 && unit !== 'mois' ? `${unit}s` : unit;
 	if (count === 1) return `${FEMININE.has(unit) ? 'une' : 'un'} ${name}`;
-	return `${inWords && count <= 10 ? WORDS[count] : count} ${name}`;
+	return `${(inWords && count <= 10 && frenchNumberWords(count)) || count} ${name}`;
 }
 
 /**

@@ -6,40 +6,13 @@ import { nameArticleWithout } from '../name-article';
 import { WEEKDAY_NAMES, WEEKDAY_NAMES_EN } from '../../align/resolve-day';
 import type { AnchorDay } from './anchor-day';
 import { clauseOf } from './clause-of';
-import { curly, lower } from './explain-order';
+import { curly, dateIsoEn, lower } from './explain-order';
+import { MONTHS } from '../../extract/extract-dates';
 import { isTrigger } from './logic-gives';
 import type { EventNode, OrderGraph } from './order-graph';
 import { isPlan } from './pair-filters';
 import { usableEvent } from './usable-event';
 
-const MONTHS_FR = [
-	'janvier',
-	'février',
-	'mars',
-	'avril',
-	'mai',
-	'juin',
-	'juillet',
-	'août',
-	'septembre',
-	'octobre',
-	'novembre',
-	'décembre'
-];
-const MONTHS_EN = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const COUNT_FR = [
 	'',
 	'un jour',
@@ -58,12 +31,7 @@ export function shift(iso: string, days: number): string {
 /** `2021-01-08` → `8 janvier 2021`, `2021-01-01` → `1er janvier 2021`. */
 export function dateFr(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
-	return `${d === 1 ? '1er' : d} ${MONTHS_FR[m! - 1]} ${y}`;
-}
-
-export function dateIsoEn(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	return `${d} ${MONTHS_EN[m! - 1]} ${y}`;
+	return `${d === 1 ? '1er' : d} ${MONTHS[m! - 1]} ${y}`;
 }
 
 /** The words of a sentence up to the weekday, six at most: `ont fait irruption au Capitole mercredi`. */

@@ -8,7 +8,8 @@ import { hash10 } from '../../generate/hash';
 import { frenchTypography, guillemets } from '../../generate/typography';
 import { nameArticleWithout } from '../name-article';
 import type { AnchorDay } from './anchor-day';
-import { dateFr, dateIsoEn, english, shift } from './ask-anchored-date';
+import { dateFr, english, shift } from './ask-anchored-date';
+import { dateIsoEn } from './explain-order';
 import { NOT_PAST } from './dated-events';
 import type { OrderGraph } from './order-graph';
 

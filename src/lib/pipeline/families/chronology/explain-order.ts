@@ -34,7 +34,8 @@ const MARKER_EN: [RegExp, string][] = [
 	[/imit/iu, 'imitated']
 ];
 
-const MONTHS_EN = [
+/** Month names in English, January first. */
+export const MONTHS_EN = [
 	'January',
 	'February',
 	'March',
@@ -51,10 +52,15 @@ const MONTHS_EN = [
 
 /** `2021-01-06` → `6 January 2021`; `2018` → `2018`; a weekday of an undated article → its name. */
 export function dateEn(n: EventNode): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(n.when ?? '');
-	if (m) return `${Number(m[3])} ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
+	if (/^\d{4}-\d{2}-\d{2}$/u.test(n.when ?? '')) return dateIsoEn(n.when!);
 	const day = WEEKDAY_NAMES.indexOf((n.dateText ?? '').toLocaleLowerCase('fr'));
 	return day >= 0 ? WEEKDAY_NAMES_EN[day]! : (n.when ?? '');
+}
+
+/** `2021-01-08` → `8 January 2021`. */
+export function dateIsoEn(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	return `${d} ${MONTHS_EN[m! - 1]} ${y}`;
 }
 
 /** `a suivi son exemple`: words that say the subject did what another did. */
